@@ -1,0 +1,5 @@
+export { calendarDateToInstant, parseCalendarDate, parseMonth } from './calendarDate'
+export { formatDate, formatDateRange, formatDateTime, formatMonth, osloDay } from './formatDate'
+export { formatEventDate, type EventWhen, type FormattedWhen } from './formatEventDate'
+export { osloInstant } from './osloTime'
+export { telHref } from './telHref'

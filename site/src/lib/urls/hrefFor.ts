@@ -1,0 +1,49 @@
+/** The document types an internal link may point at: each has a page, or an anchor on one, of its own. */
+export type LinkableType =
+  'measure' | 'goal' | 'focusArea' | 'municipality' | 'event' | 'newsItem' | 'page' | 'plan'
+
+/** A reference target as the content module resolves it: its type and its slug. */
+export interface LinkTarget {
+  _type: string
+  slug?: string | null
+}
+
+/** `/prosjekt/<slug>/`: goals and measures share retenk.no's URL family. */
+export const prosjektHref = (slug: string): string => `/prosjekt/${slug}/`
+/** `/strategiomrader/<slug>/` for a focus area. */
+export const focusAreaHref = (slug: string): string => `/strategiomrader/${slug}/`
+/** `/kommuner/<slug>/` for a municipality. */
+export const municipalityHref = (slug: string): string => `/kommuner/${slug}/`
+/** `/arrangementer/<slug>/` for an event. */
+export const eventHref = (slug: string): string => `/arrangementer/${slug}/`
+/** `/aktuelt/<slug>/` for a news item. */
+export const newsHref = (slug: string): string => `/aktuelt/${slug}/`
+/** `/om/<slug>/` for a page document. */
+export const pageHref = (slug: string): string => `/om/${slug}/`
+/** A plan's entry on the plans page. */
+export const planHref = (slug: string): string => `/om/planer/#${slug}`
+
+const families: Record<LinkableType, (slug: string) => string> = {
+  measure: prosjektHref,
+  goal: prosjektHref,
+  focusArea: focusAreaHref,
+  municipality: municipalityHref,
+  event: eventHref,
+  newsItem: newsHref,
+  page: pageHref,
+  plan: planHref,
+}
+
+/** Whether a document type has a URL family on the site. */
+export function isLinkableType(type: string): type is LinkableType {
+  return Object.hasOwn(families, type)
+}
+
+/**
+ * The site URL of a referenced document, or `undefined` when it has no page (unknown type or no slug), so that
+ * callers render plain text instead of a dead link.
+ */
+export function hrefFor(target: LinkTarget | null | undefined): string | undefined {
+  if (!target?.slug || !isLinkableType(target._type)) return undefined
+  return families[target._type](target.slug)
+}
