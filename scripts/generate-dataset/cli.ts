@@ -1,0 +1,24 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { loadBaseDocuments } from './baseDocuments.ts'
+import { USAGE, parseGenerateArgs } from './cliArgs.ts'
+import { generateDataset, toNdjson } from './generateDataset.ts'
+
+try {
+  const args = parseGenerateArgs(process.argv.slice(2))
+  if (args.help) {
+    console.log(USAGE)
+  } else {
+    const out = resolve(process.cwd(), args.out)
+    const base = loadBaseDocuments(resolve(process.cwd(), args.base))
+    const documents = generateDataset({ measures: args.measures, seed: args.seed, base })
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, toNdjson(documents))
+    console.log(
+      `Wrote ${documents.length} documents (${args.measures} measures, seed ${args.seed}) to ${out}`,
+    )
+  }
+} catch (error) {
+  console.error(`dataset:generate: ${(error as Error).message}`)
+  process.exitCode = 1
+}
