@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { listFiles } from './listFiles.ts'
+import {
+  formatHeadersFile,
+  headerManifestFile,
+  headerRules,
+  scanInlineCode,
+  type HeaderRule,
+} from './securityHeaders.ts'
+
+/** Computes the header rules for a built site by hashing the inline code of every HTML file in it. */
+export async function rulesForBuild(root: string): Promise<HeaderRule[]> {
+  const files = await listFiles(root, '.html')
+  const documents = await Promise.all(files.map((file) => readFile(join(root, file), 'utf8')))
+  return headerRules(scanInlineCode(documents))
+}
+
+/** Writes `_headers` (Netlify/Cloudflare Pages) and `_headers.json` (the static server) into a build. */
+export async function writeHeaderFiles(root: string): Promise<HeaderRule[]> {
+  const rules = await rulesForBuild(root)
+  await writeFile(join(root, '_headers'), formatHeadersFile(rules))
+  await writeFile(join(root, headerManifestFile), `${JSON.stringify({ rules }, null, 2)}\n`)
+  return rules
+}
+
+/** Reads a build's header manifest, or computes the rules when the build was made without it. */
+export async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
+  const file = join(root, headerManifestFile)
+  if (!existsSync(file)) return rulesForBuild(root)
+  const manifest: unknown = JSON.parse(await readFile(file, 'utf8'))
+  if (!isManifest(manifest)) {
+    throw new Error(`${file}: expected {"rules": [{"path": string, "headers": {…}}]}`)
+  }
+  return manifest.rules
+}
+
+function isManifest(value: unknown): value is { rules: HeaderRule[] } {
+  const rules = (value as { rules?: unknown } | null)?.rules
+  return (
+    Array.isArray(rules) &&
+    rules.every(
+      (rule: { path?: unknown; headers?: unknown }) =>
+        typeof rule?.path === 'string' && typeof rule.headers === 'object' && rule.headers !== null,
+    )
+  )
+}
