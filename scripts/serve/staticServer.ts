@@ -86,7 +86,11 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const { pathname, search } = new URL(request.url ?? '/', 'http://localhost')
+  // Split by hand: `new URL('//host/x', base)` would read a doubled slash as another host.
+  const target = request.url ?? '/'
+  const queryAt = target.search(/[?#]/)
+  const pathname = queryAt === -1 ? target : target.slice(0, queryAt)
+  const search = queryAt === -1 ? '' : target.slice(queryAt).replace(/#.*$/, '')
   for (const [name, value] of Object.entries(headersForPath(rules, pathname))) {
     response.setHeader(name, value)
   }
