@@ -1,0 +1,299 @@
+import { STATUS_LIGHTS } from '../../../../schemas/constants'
+import {
+  eventsQuery,
+  focusAreasQuery,
+  goalsQuery,
+  measuresQuery,
+  municipalitiesQuery,
+  newsQuery,
+  organisationsQuery,
+  pagesQuery,
+  peopleQuery,
+  plansQuery,
+  programmeQuery,
+} from '../queries'
+import { by, compareId, compareNumber, compareText } from './compare'
+import { isUpcoming } from './eventTiming'
+import { prosjektPages } from './prosjektPages'
+import { relatedMeasures } from './relatedMeasures'
+import type {
+  ContentSource,
+  EventItem,
+  FocusArea,
+  FocusAreaRow,
+  Goal,
+  GoalRow,
+  Light,
+  Measure,
+  MeasureRow,
+  MeasureSummary,
+  Municipality,
+  MunicipalityRow,
+  NaeringsteamGroup,
+  NewsItem,
+  Organisation,
+  Page,
+  Person,
+  Plan,
+  Programme,
+  StatusSummary,
+} from './types'
+
+/** Calls `load` once and hands every caller the same promise (getStaticPaths of many pages share it). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined
+  return () => (promise ??= load())
+}
+
+/** Sorts a copy by the comparators in turn; results of a source are never mutated. */
+function sorted<T>(
+  items: readonly T[],
+  ...comparators: Array<(a: NoInfer<T>, b: NoInfer<T>) => number>
+): T[] {
+  return [...items].sort(by(...comparators))
+}
+
+function summary(measure: MeasureRow): MeasureSummary {
+  const { _id, title, shortTitle, slug, number, strategyKey, status, goal, focusArea } = measure
+  return { _id, title, shortTitle, slug, number, strategyKey, status, goal, focusArea }
+}
+
+function emptyCounts(): Record<Light, number> {
+  return Object.fromEntries(STATUS_LIGHTS.map(({ value }) => [value, 0])) as Record<Light, number>
+}
+
+/** Pushes `item` onto the list of `key`. */
+function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key)
+  if (list) list.push(item)
+  else map.set(key, [item])
+}
+
+/**
+ * The domain getters over one source. Each collection is queried once per instance, and every derived view is
+ * computed once from those collections with maps, so a build costs one query per collection.
+ */
+export function createContent(source: ContentSource) {
+  const query = <T>(groq: string) => once(() => source.fetch<T>(groq))
+
+  const programme = query<Programme | null>(programmeQuery)
+  const plans = query<Plan[]>(plansQuery)
+  const focusAreaRows = query<FocusAreaRow[]>(focusAreasQuery)
+  const goalRows = query<GoalRow[]>(goalsQuery)
+  const measureRows = query<MeasureRow[]>(measuresQuery)
+  const municipalityRows = query<MunicipalityRow[]>(municipalitiesQuery)
+  const eventRows = query<EventItem[]>(eventsQuery)
+  const peopleRows = query<Person[]>(peopleQuery)
+  const organisations = query<Organisation[]>(organisationsQuery)
+  const newsRows = query<NewsItem[]>(newsQuery)
+  const pageRows = query<Page[]>(pagesQuery)
+
+  /** Focus areas in display order: plan (oldest first), then `order`. */
+  const orderedFocusAreas = once(async () => {
+    const rows = await focusAreaRows()
+    return sorted(
+      rows,
+      (a, b) => compareNumber(a.plan?.period?.startYear, b.plan?.period?.startYear),
+      (a, b) => compareText(a.plan?.title, b.plan?.title),
+      (a, b) => compareNumber(a.order, b.order),
+      (a, b) => compareText(a.title, b.title),
+      compareId,
+    )
+  })
+
+  /** Goals in display order: focus area position, then `order`, then title. */
+  const orderedGoals = once(async () => {
+    const [areas, rows] = await Promise.all([orderedFocusAreas(), goalRows()])
+    const areaPosition = new Map(areas.map((area, index) => [area._id, index]))
+    return sorted(
+      rows,
+      (a, b) =>
+        compareNumber(
+          areaPosition.get(a.focusArea?._id ?? ''),
+          areaPosition.get(b.focusArea?._id ?? ''),
+        ),
+      (a, b) => compareNumber(a.order, b.order),
+      (a, b) => compareText(a.title, b.title),
+      compareId,
+    )
+  })
+
+  /** Measures in display order (goal position, then number, then title), strategy and related resolved. */
+  const getMeasures = once(async (): Promise<Measure[]> => {
+    const [goals, rows] = await Promise.all([orderedGoals(), measureRows()])
+    const goalPosition = new Map(goals.map((goal, index) => [goal._id, index]))
+    const strategies = new Map(goals.map((goal) => [goal._id, goal.strategies]))
+    const ordered = sorted(
+      rows,
+      (a, b) =>
+        compareNumber(goalPosition.get(a.goal?._id ?? ''), goalPosition.get(b.goal?._id ?? '')),
+      (a, b) => compareNumber(a.number, b.number),
+      (a, b) => compareText(a.title, b.title),
+      compareId,
+    )
+    const related = relatedMeasures(ordered)
+    return ordered.map((measure) => ({
+      ...measure,
+      strategy:
+        strategies.get(measure.goal?._id ?? '')?.find((s) => s._key === measure.strategyKey) ??
+        null,
+      related: (related.get(measure._id) ?? []).map(summary),
+    }))
+  })
+
+  /** Goals in display order, each with its measures ordered by number. */
+  const getGoals = once(async (): Promise<Goal[]> => {
+    const [goals, measures] = await Promise.all([orderedGoals(), getMeasures()])
+    const byGoal = new Map<string, MeasureSummary[]>()
+    for (const measure of measures)
+      if (measure.goal) push(byGoal, measure.goal._id, summary(measure))
+    return goals.map((goal) => ({ ...goal, measures: byGoal.get(goal._id) ?? [] }))
+  })
+
+  /** Focus areas in order, each with its goals (strategies, measures with status). */
+  const getFocusAreas = once(async (): Promise<FocusArea[]> => {
+    const [areas, goals] = await Promise.all([orderedFocusAreas(), getGoals()])
+    const byArea = new Map<string, Goal[]>()
+    for (const goal of goals) if (goal.focusArea) push(byArea, goal.focusArea._id, goal)
+    return areas.map((area) => ({ ...area, goals: byArea.get(area._id) ?? [] }))
+  })
+
+  const getPeople = once(async (): Promise<Person[]> =>
+    sorted(await peopleRows(), (a, b) => compareText(a.name, b.name), compareId),
+  )
+
+  /** Events by start date (then title). */
+  const getEvents = once(async (): Promise<EventItem[]> =>
+    sorted(
+      await eventRows(),
+      (a, b) => compareText(a.startDate, b.startDate),
+      (a, b) => compareText(a.startTime, b.startTime),
+      (a, b) => compareText(a.title, b.title),
+      compareId,
+    ),
+  )
+
+  const getMunicipalities = once(async (): Promise<Municipality[]> => {
+    const [rows, measures, events, people] = await Promise.all([
+      municipalityRows(),
+      getMeasures(),
+      getEvents(),
+      getPeople(),
+    ])
+    const responsible = new Map<string, MeasureSummary[]>()
+    const involved = new Map<string, MeasureSummary[]>()
+    for (const measure of measures) {
+      const leads = new Set(
+        measure.responsible.flatMap(({ party }) =>
+          party?._type === 'municipality' ? [party._id] : [],
+        ),
+      )
+      for (const id of leads) push(responsible, id, summary(measure))
+      for (const { _id } of measure.municipalities)
+        if (!leads.has(_id)) push(involved, _id, summary(measure))
+    }
+    const eventsHere = new Map<string, EventItem[]>()
+    for (const event of events) {
+      const place = event.location?.municipality?._id
+      if (place) push(eventsHere, place, event)
+    }
+    const team = new Map<string, Person[]>()
+    for (const person of people)
+      if (person.naeringsteam && person.municipality) push(team, person.municipality._id, person)
+    return sorted(rows, (a, b) => compareText(a.name, b.name), compareId).map((row) => ({
+      ...row,
+      responsibleFor: responsible.get(row._id) ?? [],
+      involvedIn: involved.get(row._id) ?? [],
+      events: eventsHere.get(row._id) ?? [],
+      naeringsteam: team.get(row._id) ?? [],
+    }))
+  })
+
+  return {
+    /** The programme singleton; throws when the dataset has none. */
+    getProgramme: once(async (): Promise<Programme> => {
+      const result = await programme()
+      if (!result) throw new Error('The content has no programme document (_id "programme").')
+      return result
+    }),
+    /** Plans, oldest first. */
+    getPlans: once(async () =>
+      sorted(
+        await plans(),
+        (a, b) => compareNumber(a.period?.startYear, b.period?.startYear),
+        (a, b) => compareText(a.title, b.title),
+        compareId,
+      ),
+    ),
+    getFocusAreas,
+    getGoals,
+    getMeasures,
+    /** Goals and measures by slug for `/prosjekt/<slug>/`; a slug used twice throws naming both ids. */
+    getProsjektPages: once(async () => {
+      const [goals, measures] = await Promise.all([getGoals(), getMeasures()])
+      return prosjektPages(goals, measures)
+    }),
+    getMunicipalities,
+    getEvents,
+    /** Events not yet over on Oslo's calendar at `now`, soonest first. */
+    async getUpcomingEvents(now: Date = new Date()): Promise<EventItem[]> {
+      return (await getEvents()).filter((event) => isUpcoming(event, now))
+    },
+    /** Events over on Oslo's calendar at `now`, most recent first. */
+    async getPastEvents(now: Date = new Date()): Promise<EventItem[]> {
+      return (await getEvents()).filter((event) => !isUpcoming(event, now)).reverse()
+    },
+    getPeople,
+    /** Næringsteam members grouped by municipality (by name; people without a municipality last). */
+    getNaeringsteam: once(async (): Promise<NaeringsteamGroup[]> => {
+      const groups = new Map<string, NaeringsteamGroup>()
+      for (const person of await getPeople()) {
+        if (!person.naeringsteam) continue
+        const key = person.municipality?._id ?? ''
+        const group = groups.get(key) ?? { municipality: person.municipality, people: [] }
+        group.people.push(person)
+        groups.set(key, group)
+      }
+      return sorted([...groups.values()], (a, b) =>
+        compareText(a.municipality?.name, b.municipality?.name),
+      )
+    }),
+    /** News, newest first. */
+    getNews: once(async () =>
+      sorted(
+        await newsRows(),
+        (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+        compareId,
+      ),
+    ),
+    /** Pages by title. */
+    getPages: once(async () =>
+      sorted(await pageRows(), (a, b) => compareText(a.title, b.title), compareId),
+    ),
+    /** Organisations by name. */
+    getOrganisations: once(async () =>
+      sorted(await organisations(), (a, b) => compareText(a.name, b.name), compareId),
+    ),
+    /** Measures per traffic light, per focus area (all focus areas, in order) and in total. */
+    getStatusSummary: once(async (): Promise<StatusSummary> => {
+      const areas = await getFocusAreas()
+      const total = emptyCounts()
+      const focusAreas = areas.map(({ _id, title, slug, goals }) => {
+        const counts = emptyCounts()
+        let count = 0
+        for (const goal of goals) {
+          for (const measure of goal.measures) {
+            counts[measure.status.light]++
+            total[measure.status.light]++
+            count++
+          }
+        }
+        return { focusArea: { _id, title, slug }, counts, total: count }
+      })
+      return { lights: STATUS_LIGHTS.map(({ value }) => value), total, focusAreas }
+    }),
+  }
+}
+
+/** The getters of one content source. */
+export type Content = ReturnType<typeof createContent>

@@ -1,0 +1,21 @@
+import type { EventItem } from './types'
+
+const osloDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/** The calendar date in Norway at `now`, as `YYYY-MM-DD` (event dates are Oslo dates). */
+export function osloDate(now: Date): string {
+  const parts = Object.fromEntries(
+    osloDay.formatToParts(now).map((part) => [part.type, part.value]),
+  )
+  return `${parts.year}-${parts.month}-${parts.day}`
+}
+
+/** An event is upcoming until its last day (end date, else start date) has passed in Oslo. */
+export function isUpcoming(event: Pick<EventItem, 'startDate' | 'endDate'>, now: Date): boolean {
+  return (event.endDate ?? event.startDate) >= osloDate(now)
+}
