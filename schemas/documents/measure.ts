@@ -1,0 +1,161 @@
+import { ProjectsIcon } from '@sanity/icons/Projects'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { DIMENSIONS, listOptions, RED_REASONS, STATUS_LIGHTS, titleOf } from '../constants'
+import type { StatusLight } from '../constants'
+import { referenceArrayField } from '../fields/referenceArrayField'
+import { slugField } from '../fields/slugField'
+import { LIGHT_ICONS } from '../ui/lightIcons'
+
+/** A measure (tiltak): the core of the site, with its traffic-light status and progress log. */
+export const measure = defineType({
+  name: 'measure',
+  title: 'Tiltak',
+  type: 'document',
+  icon: ProjectsIcon,
+  groups: [
+    { name: 'content', title: 'Innhold', default: true },
+    { name: 'status', title: 'Status og framdrift' },
+    { name: 'people', title: 'Ansvar og partnere' },
+    { name: 'relations', title: 'Koblinger' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().error('Skriv tiltakets tittel.'),
+    }),
+    defineField({
+      name: 'shortTitle',
+      title: 'Kort tittel',
+      type: 'string',
+      group: 'content',
+      description: 'Brukes i lister når tittelen er lang.',
+    }),
+    slugField({ group: 'content' }),
+    defineField({
+      name: 'goal',
+      title: 'Mål',
+      type: 'reference',
+      group: 'content',
+      to: [{ type: 'goal' }],
+      validation: (rule) => rule.required().error('Velg målet tiltaket hører til.'),
+    }),
+    defineField({
+      name: 'strategyKey',
+      title: 'Strategi',
+      type: 'string',
+      group: 'content',
+      description: 'Nøkkelen (_key) til en av strategiene under det valgte målet.',
+    }),
+    defineField({
+      name: 'number',
+      title: 'Tiltaksnummer',
+      type: 'number',
+      group: 'content',
+      description: 'Vises som «Tiltak n» under målet.',
+      validation: (rule) => rule.integer().min(1).error('Skriv et helt tall fra 1 og oppover.'),
+    }),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'measureStatus',
+      group: 'status',
+      initialValue: { light: 'unreported' },
+      validation: (rule) =>
+        rule.required().error('Velg en status. Velg «Ikke rapportert» hvis ingen status er kjent.'),
+    }),
+    defineField({
+      name: 'progressLog',
+      title: 'Framdriftslogg',
+      type: 'array',
+      group: 'status',
+      description: 'Daterte notater, eldste først.',
+      of: [defineArrayMember({ type: 'progressEntry' })],
+    }),
+    defineField({ name: 'period', title: 'Periode', type: 'dateRange', group: 'status' }),
+    defineField({ name: 'deadline', title: 'Frist', type: 'deadline', group: 'status' }),
+    defineField({ name: 'about', title: 'Om tiltaket', type: 'richText', group: 'content' }),
+    defineField({
+      name: 'responsible',
+      title: 'Ansvarlig og kontakt',
+      type: 'array',
+      group: 'people',
+      of: [defineArrayMember({ type: 'responsibleParty' })],
+    }),
+    referenceArrayField({
+      name: 'partners',
+      title: 'Partnere',
+      to: ['organisation'],
+      group: 'people',
+    }),
+    referenceArrayField({
+      name: 'municipalities',
+      title: 'Kommuner som deltar',
+      to: ['municipality'],
+      group: 'relations',
+    }),
+    referenceArrayField({
+      name: 'relatedMeasures',
+      title: 'Relaterte tiltak',
+      description: 'Velg selv. Tom: nettstedet viser tiltak under samme mål.',
+      to: ['measure'],
+      group: 'relations',
+    }),
+    defineField({
+      name: 'links',
+      title: 'Relevante lenker og dokumenter',
+      type: 'array',
+      group: 'relations',
+      of: [defineArrayMember({ type: 'link' })],
+    }),
+    defineField({
+      name: 'dimensions',
+      title: 'Attraktivitet',
+      type: 'array',
+      group: 'relations',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: listOptions(DIMENSIONS), layout: 'grid' },
+    }),
+  ],
+  orderings: [
+    {
+      title: 'Mål og tiltaksnummer',
+      name: 'goalNumber',
+      by: [
+        { field: 'goal._ref', direction: 'asc' },
+        { field: 'number', direction: 'asc' },
+      ],
+    },
+    { title: 'Tittel', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
+    { title: 'Status', name: 'statusAsc', by: [{ field: 'status.light', direction: 'asc' }] },
+    {
+      title: 'Status sist vurdert, nyeste først',
+      name: 'statusAsOfDesc',
+      by: [{ field: 'status.asOf', direction: 'desc' }],
+    },
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      goal: 'goal.title',
+      light: 'status.light',
+      reason: 'status.reason',
+      label: 'status.label',
+      asOf: 'status.asOf',
+    },
+    prepare: ({ title, goal, light, reason, label }) => {
+      const known = (light ?? 'unreported') as StatusLight
+      const status = label ?? titleOf(STATUS_LIGHTS, known)?.split(' – ')[0]
+      const why = known === 'red' ? titleOf(RED_REASONS, reason) : undefined
+      return {
+        title,
+        subtitle: [[status, why?.toLowerCase()].filter(Boolean).join(': '), goal]
+          .filter(Boolean)
+          .join(' · '),
+        media: LIGHT_ICONS[known] ?? LIGHT_ICONS.unreported,
+      }
+    },
+  },
+})

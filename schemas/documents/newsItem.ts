@@ -1,0 +1,56 @@
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { referenceArrayField } from '../fields/referenceArrayField'
+import { slugField } from '../fields/slugField'
+
+/** A news article (aktuelt). */
+export const newsItem = defineType({
+  name: 'newsItem',
+  title: 'Nyhet',
+  type: 'document',
+  icon: DocumentTextIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      validation: (rule) => rule.required().error('Skriv en tittel.'),
+    }),
+    slugField(),
+    defineField({
+      name: 'publishedAt',
+      title: 'Publisert',
+      type: 'datetime',
+      validation: (rule) => rule.required().error('Fyll inn når saken ble publisert.'),
+    }),
+    defineField({
+      name: 'lead',
+      title: 'Ingress',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.required().error('Skriv en kort ingress som oppsummerer saken.'),
+    }),
+    defineField({ name: 'body', title: 'Brødtekst', type: 'richText' }),
+    defineField({ name: 'image', title: 'Hovedbilde', type: 'imageWithAlt' }),
+    defineField({
+      name: 'author',
+      title: 'Skrevet av',
+      type: 'reference',
+      to: [{ type: 'person' }],
+    }),
+    referenceArrayField({ name: 'focusAreas', title: 'Strategiområder', to: ['focusArea'] }),
+    referenceArrayField({ name: 'measures', title: 'Tiltak', to: ['measure'] }),
+    referenceArrayField({ name: 'municipalities', title: 'Kommuner', to: ['municipality'] }),
+    defineField({ name: 'seo', title: 'Søkemotorer og deling', type: 'seo' }),
+  ],
+  orderings: [
+    {
+      title: 'Publisert, nyeste først',
+      name: 'publishedDesc',
+      by: [{ field: 'publishedAt', direction: 'desc' }],
+    },
+  ],
+  preview: {
+    select: { title: 'title', subtitle: 'publishedAt', media: 'image' },
+  },
+})

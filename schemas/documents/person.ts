@@ -1,0 +1,81 @@
+import { UserIcon } from '@sanity/icons/User'
+import { defineField, defineType } from 'sanity'
+import { listOptions, TEAM_ROLES } from '../constants'
+import { emailField } from '../fields/emailField'
+import { phoneField } from '../fields/phoneField'
+import { slugField } from '../fields/slugField'
+
+/** A contact person or næringsteam member; one edit updates every page that names them. */
+export const person = defineType({
+  name: 'person',
+  title: 'Person',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Navn',
+      type: 'string',
+      validation: (rule) => rule.required().error('Skriv personens fulle navn.'),
+    }),
+    slugField({ source: 'name' }),
+    defineField({
+      name: 'role',
+      title: 'Stilling',
+      type: 'string',
+      description: 'For eksempel «Daglig leder».',
+    }),
+    defineField({
+      name: 'organisation',
+      title: 'Organisasjon',
+      type: 'reference',
+      to: [{ type: 'organisation' }],
+    }),
+    defineField({
+      name: 'municipality',
+      title: 'Kommune',
+      type: 'reference',
+      to: [{ type: 'municipality' }],
+    }),
+    defineField({
+      name: 'naeringsteam',
+      title: 'Med i næringsteamet',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'teamRole',
+      title: 'Rolle i næringsteamet',
+      type: 'string',
+      options: { list: listOptions(TEAM_ROLES), layout: 'radio' },
+      hidden: ({ document }) => !document?.naeringsteam,
+    }),
+    emailField({
+      name: 'email',
+      title: 'E-post',
+      description: 'Bare jobbadresse som personen selv har publisert.',
+    }),
+    phoneField({ name: 'phone', title: 'Telefon', description: 'Bare jobbnummer. Åtte sifre.' }),
+    defineField({ name: 'image', title: 'Portrett', type: 'imageWithAlt' }),
+    defineField({ name: 'note', title: 'Merknad', type: 'text', rows: 3 }),
+  ],
+  orderings: [
+    { title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
+    {
+      title: 'Næringsteam først',
+      name: 'teamFirst',
+      by: [
+        { field: 'naeringsteam', direction: 'desc' },
+        { field: 'name', direction: 'asc' },
+      ],
+    },
+  ],
+  preview: {
+    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'image' },
+    prepare: ({ title, role, organisation, media }) => ({
+      title,
+      subtitle: [role, organisation].filter(Boolean).join(', '),
+      media,
+    }),
+  },
+})

@@ -1,0 +1,14 @@
+import { defineField } from 'sanity'
+
+/** The `from`/`to` date pair of a dated history entry; an empty `to` means it still applies. */
+export function validityFields() {
+  return [
+    defineField({ name: 'from', title: 'Fra dato', type: 'date' }),
+    defineField({
+      name: 'to',
+      title: 'Til dato',
+      type: 'date',
+      description: 'Tom: gjelder fortsatt.',
+    }),
+  ]
+}
