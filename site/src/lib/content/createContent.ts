@@ -88,13 +88,37 @@ export function createContent(source: ContentSource) {
   const newsRows = query<NewsItem[]>(newsQuery)
   const pageRows = query<Page[]>(pagesQuery)
 
-  /** Focus areas in display order: plan (oldest first), then `order`. */
-  const orderedFocusAreas = once(async () => {
-    const rows = await focusAreaRows()
+  /** Plans in order of succession (a predecessor first), then start year: the first plan has no period. */
+  const getPlans = once(async (): Promise<Plan[]> => {
+    const rows = await plans()
+    const byId = new Map(rows.map((plan) => [plan._id, plan]))
+    const depth = (plan: Plan): number => {
+      let count = 0
+      for (
+        let p = plan.predecessor;
+        p && count < rows.length;
+        p = byId.get(p._id)?.predecessor ?? null
+      )
+        count++
+      return count
+    }
     return sorted(
       rows,
-      (a, b) => compareNumber(a.plan?.period?.startYear, b.plan?.period?.startYear),
-      (a, b) => compareText(a.plan?.title, b.plan?.title),
+      (a, b) => depth(a) - depth(b),
+      (a, b) => compareNumber(a.period?.startYear, b.period?.startYear),
+      (a, b) => compareText(a.title, b.title),
+      compareId,
+    )
+  })
+
+  /** Focus areas in display order: plan position, then `order`. */
+  const orderedFocusAreas = once(async () => {
+    const [planList, rows] = await Promise.all([getPlans(), focusAreaRows()])
+    const planPosition = new Map(planList.map((plan, index) => [plan._id, index]))
+    return sorted(
+      rows,
+      (a, b) =>
+        compareNumber(planPosition.get(a.plan?._id ?? ''), planPosition.get(b.plan?._id ?? '')),
       (a, b) => compareNumber(a.order, b.order),
       (a, b) => compareText(a.title, b.title),
       compareId,
@@ -216,15 +240,7 @@ export function createContent(source: ContentSource) {
       if (!result) throw new Error('The content has no programme document (_id "programme").')
       return result
     }),
-    /** Plans, oldest first. */
-    getPlans: once(async () =>
-      sorted(
-        await plans(),
-        (a, b) => compareNumber(a.period?.startYear, b.period?.startYear),
-        (a, b) => compareText(a.title, b.title),
-        compareId,
-      ),
-    ),
+    getPlans,
     getFocusAreas,
     getGoals,
     getMeasures,
