@@ -87,7 +87,25 @@ export function generateDataset(options: GenerateOptions): DatasetDocument[] {
     ...pools.organisations.map((_, o) => organisationDocument(random, o + 1, pools)),
   ]
   const base = options.base.map((doc) => retargetGeneratedReferences(doc, options.base))
-  return [...base, ...generated].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+  return [...base, ...generated.map((doc) => withSystemFields(doc, options.seed))].sort((a, b) =>
+    a._id < b._id ? -1 : a._id > b._id ? 1 : 0,
+  )
+}
+
+// A fixed timestamp keeps the output independent of the clock; Sanity exports always carry these fields.
+const GENERATED_AT = '2025-01-01T00:00:00Z'
+
+/** Adds the system fields of a Sanity export after `_id` and `_type`. */
+function withSystemFields(doc: DatasetDocument, seed: number): DatasetDocument {
+  const { _id, _type, ...fields } = doc
+  return {
+    _id,
+    _type,
+    _createdAt: GENERATED_AT,
+    _updatedAt: GENERATED_AT,
+    _rev: `synthetic-${seed}`,
+    ...fields,
+  }
 }
 
 /**
