@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util'
+import type { TargetName } from './targets.ts'
+
+/** Parsed `bench` arguments, or a request for help. */
+export type BenchArgs =
+  | { help: true }
+  | {
+      help: false
+      sizes: number[]
+      repeats: number
+      seed: number
+      concurrency: number[]
+      targets: TargetName[]
+      outDir: string
+    }
+
+/** The `--help` text. */
+export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000,20000] [--repeats 3] [--concurrency 1]
+                      [--targets ours,astro-md,hugo] [--seed 1] [--out bench-results]
+
+Builds the site from generated datasets (DRIVKRAFT_DATASET, DRIVKRAFT_OUT_DIR in a temporary directory) at
+each size, plus the baselines: a minimal Astro project over Markdown content collections with the same number
+of pages (scripts/bench/baseline) and Hugo over the same Markdown (installed from apt when possible, skipped
+otherwise). Sizes and repeats are interleaved; medians are reported: pages, wall time, ms per page, peak RSS of
+the build's process tree, GROQ time, t(N)/t(N/2) and ours / baseline. Writes JSON and Markdown to --out and
+prints the table. Reports figures only; it never fails on a time.
+
+  --sizes        measure counts, comma-separated (default 1000,5000,10000,20000)
+  --repeats      builds per target and size (default 3)
+  --concurrency  Astro build.concurrency values to compare, comma-separated (default 1)
+  --targets      which of ours, astro-md, hugo to build (default all three)
+  --seed         dataset seed (default 1)
+  --out          results directory (default bench-results, git-ignored)
+  --help         show this text`
+
+const TARGETS: readonly TargetName[] = ['ours', 'astro-md', 'hugo']
+
+const numberList = (flag: string, raw: string): number[] => {
+  const values = raw.split(',').map((part) => part.trim())
+  if (values.some((value) => !/^\d+$/.test(value) || Number(value) < 1)) {
+    throw new Error(`${flag} takes whole numbers ≥ 1 separated by commas, got "${raw}"`)
+  }
+  return values.map(Number)
+}
+
+/** Parses and checks the command line; throws an error that names the bad flag. */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '1000,5000,10000,20000' },
+      repeats: { type: 'string', default: '3' },
+      concurrency: { type: 'string', default: '1' },
+      targets: { type: 'string', default: TARGETS.join(',') },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string', default: 'bench-results' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  })
+  if (values.help) return { help: true }
+  const targets = values.targets.split(',').map((t) => t.trim())
+  const unknown = targets.filter((t) => !(TARGETS as readonly string[]).includes(t))
+  if (unknown.length > 0 || !targets.includes('ours')) {
+    throw new Error(
+      `--targets must include ours and may add astro-md and hugo, got "${values.targets}"`,
+    )
+  }
+  const [repeats] = numberList('--repeats', values.repeats)
+  if (!/^\d+$/.test(values.seed))
+    throw new Error(`--seed must be a whole number, got "${values.seed}"`)
+  return {
+    help: false,
+    sizes: [...new Set(numberList('--sizes', values.sizes))].sort((a, b) => a - b),
+    repeats: repeats!,
+    seed: Number(values.seed),
+    concurrency: numberList('--concurrency', values.concurrency),
+    targets: targets as TargetName[],
+    outDir: values.out,
+  }
+}

@@ -1,0 +1,39 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { USAGE, parseBenchArgs } from './benchArgs.ts'
+import { renderMarkdown } from './report.ts'
+import { runBench } from './runBench.ts'
+
+try {
+  const args = parseBenchArgs(process.argv.slice(2))
+  if (args.help) {
+    console.log(USAGE)
+  } else {
+    const repoRoot = process.cwd()
+    const outDir = resolve(repoRoot, args.outDir)
+    const result = await runBench({
+      repoRoot,
+      workDir: join(tmpdir(), `drivkraft-bench-${process.pid}`),
+      sizes: args.sizes,
+      repeats: args.repeats,
+      seed: args.seed,
+      concurrency: args.concurrency,
+      targets: args.targets,
+      resultsDir: outDir,
+      log: (line) => console.error(line),
+    })
+    mkdirSync(outDir, { recursive: true })
+    const stamp = result.startedAt.replace(/[:.]/g, '-')
+    const markdown = renderMarkdown(result)
+    for (const name of [`bench-${stamp}`, 'latest']) {
+      writeFileSync(join(outDir, `${name}.json`), JSON.stringify(result, null, 2) + '\n')
+      writeFileSync(join(outDir, `${name}.md`), markdown)
+    }
+    console.log(markdown)
+    console.log(`Results: ${join(outDir, `bench-${stamp}.json`)} and .md`)
+  }
+} catch (error) {
+  console.error(`bench: ${(error as Error).message}`)
+  process.exitCode = 1
+}

@@ -1,0 +1,177 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadBaseDocuments } from '../generate-dataset/baseDocuments.ts'
+import { generateDataset, toNdjson } from '../generate-dataset/generateDataset.ts'
+import { reportedBuildMs, routeFamilyTimes } from './astroLog.ts'
+import { writeBaselineContent } from './baselineContent.ts'
+import { measureGroqInProcess, readGroqTimings } from './groqTiming.ts'
+import { describeMachine, hugoVersion } from './machine.ts'
+import type { BenchResult } from './report.ts'
+import { runMeasured } from './runMeasured.ts'
+import { ratios, summarise, type RunRecord } from './summarise.ts'
+import { targetCommand, type TargetName } from './targets.ts'
+
+/** What to benchmark. */
+export interface BenchOptions {
+  repoRoot: string
+  /** Scratch directory for datasets, Markdown and build output; wiped at the end. */
+  workDir: string
+  sizes: number[]
+  repeats: number
+  seed: number
+  concurrency: number[]
+  targets: TargetName[]
+  /** Where build logs go (`<resultsDir>/logs`). */
+  resultsDir: string
+  /** Called with one line per finished build and per step. */
+  log: (line: string) => void
+}
+
+/** Number of HTML pages a build wrote. */
+export function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html'))
+    .length
+}
+
+/** Hugo, installed from apt when missing and allowed; false when it cannot be had. */
+function ensureHugo(log: (line: string) => void): boolean {
+  if (hugoVersion()) return true
+  log('Hugo is missing; trying flock /tmp/apt.lock apt-get install -y hugo')
+  const install = spawnSync('flock', ['/tmp/apt.lock', 'apt-get', 'install', '-y', 'hugo'], {
+    encoding: 'utf8',
+  })
+  return install.status === 0 && hugoVersion() !== undefined
+}
+
+/** The order targets run in for a repeat: rotated so no target always runs first; ours first in repeat 1. */
+const rotate = <T>(items: T[], by: number): T[] =>
+  items.map((_, i) => items[(i + by) % items.length]!)
+
+/**
+ * Builds every target at every size, interleaving sizes and repeats so that a slow spell of a noisy machine
+ * spreads over all of them, and returns medians. The baselines render as many pages as ours wrote for the size
+ * in its first run. Never asserts a time: it only reports.
+ */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const startedAt = new Date().toISOString()
+  const notes: string[] = []
+  const { repoRoot, workDir, log } = options
+  let targets = options.targets
+  if (targets.includes('hugo') && !ensureHugo(log)) {
+    targets = targets.filter((t) => t !== 'hugo')
+    notes.push('Hugo could not be installed (apt-get install -y hugo failed), so it was skipped.')
+  }
+  const machine = describeMachine(repoRoot)
+  rmSync(workDir, { recursive: true, force: true })
+  mkdirSync(workDir, { recursive: true })
+  const base = loadBaseDocuments(join(repoRoot, 'studio/seed/production.ndjson'))
+  const datasets = new Map<number, string>()
+  for (const measures of options.sizes) {
+    const file = join(workDir, `synthetic-${measures}.ndjson`)
+    writeFileSync(file, toNdjson(generateDataset({ measures, seed: options.seed, base })))
+    datasets.set(measures, file)
+  }
+  const pagesOfOurs = new Map<number, number>()
+  const markdownDirs = new Map<number, string>()
+  const markdownFor = (measures: number): string => {
+    let dir = markdownDirs.get(measures)
+    if (!dir) {
+      dir = join(workDir, `markdown-${measures}`)
+      writeBaselineContent(dir, pagesOfOurs.get(measures) ?? measures, options.seed)
+      markdownDirs.set(measures, dir)
+    }
+    return dir
+  }
+  const runs: RunRecord[] = []
+  let groqFromBench = false
+  for (let repeat = 1; repeat <= options.repeats; repeat++) {
+    for (const measures of options.sizes) {
+      for (const target of rotate(targets, repeat - 1)) {
+        for (const concurrency of target === 'hugo' ? [1] : options.concurrency) {
+          const outDir = join(workDir, 'out')
+          const scratch = join(workDir, 'scratch')
+          const groqTimingsFile = join(workDir, 'groq-timings.ndjson')
+          for (const dir of [outDir, scratch, groqTimingsFile])
+            rmSync(dir, { recursive: true, force: true })
+          mkdirSync(scratch, { recursive: true })
+          const input = target === 'ours' ? datasets.get(measures)! : markdownFor(measures)
+          const run = await runMeasured(
+            targetCommand(target, {
+              repoRoot,
+              outDir,
+              input,
+              scratch,
+              concurrency,
+              groqTimingsFile,
+            }),
+          )
+          const pages = run.exitCode === 0 ? countPages(outDir) : 0
+          const record: RunRecord = {
+            target,
+            concurrency,
+            measures,
+            repeat,
+            exitCode: run.exitCode,
+            pages,
+            wallMs: run.wallMs,
+            peakRssBytes: run.peakRssBytes,
+            log: run.output,
+          }
+          if (target !== 'hugo') {
+            const reported = reportedBuildMs(run.output)
+            if (reported !== undefined) record.astroReportedMs = reported
+          }
+          if (target === 'ours' && run.exitCode === 0) {
+            if (!pagesOfOurs.has(measures)) pagesOfOurs.set(measures, pages)
+            record.routeFamilies = routeFamilyTimes(run.output)
+            const groq =
+              readGroqTimings(groqTimingsFile) ?? (await measureGroqInProcess(repoRoot, input))
+            groqFromBench ||= groq.source === 'bench-process'
+            record.groqMs = groq.totalMs
+            record.groqSource = groq.source
+          }
+          runs.push(record)
+          const logFile = join(
+            options.resultsDir,
+            'logs',
+            `${target}-${measures}-c${concurrency}-r${repeat}.log`,
+          )
+          mkdirSync(join(options.resultsDir, 'logs'), { recursive: true })
+          writeFileSync(logFile, run.output)
+          log(
+            `${target} c${concurrency} ${measures} measures, repeat ${repeat}: ` +
+              (run.exitCode === 0
+                ? `${pages} pages in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MB`
+                : `FAILED (exit ${run.exitCode}); log in ${logFile}`),
+          )
+        }
+      }
+    }
+  }
+  rmSync(workDir, { recursive: true, force: true })
+  if (groqFromBench) {
+    notes.push(
+      'GROQ ms: the content module does not report DRIVKRAFT_GROQ_TIMINGS yet, so the bench re-ran every ' +
+        "`…Query` of site/src/lib/queries.ts once over the same dataset with the site's own groq-js source, " +
+        'in the bench process after the build (same queries and code path, not measured inside the build).',
+    )
+  }
+  const summaries = summarise(runs)
+  return {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine,
+    options: {
+      sizes: options.sizes,
+      repeats: options.repeats,
+      seed: options.seed,
+      concurrency: options.concurrency,
+      targets,
+    },
+    notes,
+    summaries,
+    ratios: ratios(summaries),
+    runs: runs.map(({ log: _log, ...rest }) => rest),
+  }
+}

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { treeRssBytes } from './processTree.ts'
+
+/** What one measured command run produced. */
+export interface MeasuredRun {
+  exitCode: number
+  wallMs: number
+  /** Highest summed RSS of the process tree seen while it ran (sampled). */
+  peakRssBytes: number
+  output: string
+}
+
+/** A command to run: argv, working directory and extra environment. */
+export interface Command {
+  argv: string[]
+  cwd: string
+  env?: Record<string, string>
+}
+
+const GNU_TIME = '/usr/bin/time'
+const MAXRSS_MARK = '__bench_maxrss_kb__'
+
+/**
+ * Runs a command and measures its wall time and the peak RSS of its whole process tree by polling /proc every
+ * `pollMs`. Polling misses runs shorter than one interval, so where GNU time exists the command runs under it and
+ * its maximum RSS (the largest single process) is a floor. Output is kept for the log, never parsed for pass/fail.
+ */
+export function runMeasured(command: Command, pollMs = 100): Promise<MeasuredRun> {
+  return new Promise((resolvePromise, reject) => {
+    const argv = existsSync(GNU_TIME)
+      ? [GNU_TIME, '-f', `${MAXRSS_MARK} %M`, ...command.argv]
+      : command.argv
+    const [file, ...args] = argv
+    if (!file) throw new Error('runMeasured needs a command')
+    const started = performance.now()
+    const child = spawn(file, args, {
+      cwd: command.cwd,
+      env: { ...process.env, ...command.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
+    let peak = 0
+    const sample = (): void => {
+      if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(child.pid))
+    }
+    const timer = setInterval(sample, pollMs)
+    child.on('error', (error) => {
+      clearInterval(timer)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      clearInterval(timer)
+      const wallMs = performance.now() - started
+      const text = Buffer.concat(chunks).toString('utf8')
+      const mark = new RegExp(`^${MAXRSS_MARK} (\\d+)$`, 'm').exec(text)
+      resolvePromise({
+        exitCode: code ?? 1,
+        wallMs,
+        peakRssBytes: Math.max(peak, mark ? Number(mark[1]) * 1024 : 0),
+        output: text.replace(new RegExp(`^${MAXRSS_MARK} .*\\n?`, 'm'), ''),
+      })
+    })
+  })
+}

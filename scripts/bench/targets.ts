@@ -1,0 +1,65 @@
+import { join } from 'node:path'
+import type { Command } from './runMeasured.ts'
+
+/** The three things the benchmark builds. */
+export type TargetName = 'ours' | 'astro-md' | 'hugo'
+
+/** Paths a target needs for one run. */
+export interface TargetRun {
+  repoRoot: string
+  outDir: string
+  /** Synthetic NDJSON for `ours`; Markdown directory for the baselines. */
+  input: string
+  /** Scratch space (caches), wiped by the caller. */
+  scratch: string
+  /** Astro's build.concurrency (ignored by Hugo). */
+  concurrency: number
+  /** File the content module may append GROQ timings to. */
+  groqTimingsFile: string
+}
+
+// process.execPath is the Node that runs the benchmark (Node 24 via npm); a bare `node` may be another one.
+const astro = (run: TargetRun, root: string, env: Record<string, string>): Command => ({
+  argv: [
+    process.execPath,
+    join(run.repoRoot, 'scripts/bench/astroBuild.mjs'),
+    root,
+    String(run.concurrency),
+  ],
+  cwd: root,
+  env,
+})
+
+/** The command that builds a target once. */
+export function targetCommand(target: TargetName, run: TargetRun): Command {
+  switch (target) {
+    case 'ours':
+      return astro(run, join(run.repoRoot, 'site'), {
+        DRIVKRAFT_DATASET: run.input,
+        DRIVKRAFT_OUT_DIR: run.outDir,
+        DRIVKRAFT_GROQ_TIMINGS: run.groqTimingsFile,
+      })
+    case 'astro-md':
+      return astro(run, join(run.repoRoot, 'scripts/bench/baseline'), {
+        BASELINE_CONTENT_DIR: run.input,
+        BASELINE_OUT_DIR: run.outDir,
+        BASELINE_CACHE_DIR: join(run.scratch, 'astro-cache'),
+      })
+    case 'hugo':
+      return {
+        argv: [
+          'hugo',
+          '--quiet',
+          '--source',
+          join(run.repoRoot, 'scripts/bench/baseline/hugo'),
+          '--contentDir',
+          run.input,
+          '--destination',
+          run.outDir,
+          '--cacheDir',
+          join(run.scratch, 'hugo-cache'),
+        ],
+        cwd: run.scratch,
+      }
+  }
+}
