@@ -50,6 +50,7 @@ export function targetCommand(target: TargetName, run: TargetRun): Command {
         argv: [
           'hugo',
           '--quiet',
+          '--noBuildLock',
           '--source',
           join(run.repoRoot, 'scripts/bench/baseline/hugo'),
           '--contentDir',
