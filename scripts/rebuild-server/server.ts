@@ -79,6 +79,17 @@ function refuseTooLarge(request: IncomingMessage, response: ServerResponse): voi
   sendJson(response, 413, { error: 'payload too large' }, { connection: 'close' })
 }
 
+/** Picks the projection's `_id`, `_type` and `operation` for the log; the build never reads the payload. */
+export function describePayload(payload: unknown): Record<string, string> {
+  if (typeof payload !== 'object' || payload === null) return {}
+  const picked: Record<string, string> = {}
+  for (const field of ['_id', '_type', 'operation']) {
+    const value = (payload as Record<string, unknown>)[field]
+    if (typeof value === 'string') picked[field.replace(/^_/, '')] = value.slice(0, 200)
+  }
+  return picked
+}
+
 /** Handles `POST /webhook`: verify, record, acknowledge; the build happens after the answer. */
 async function handleWebhook(
   request: IncomingMessage,
@@ -103,8 +114,9 @@ async function handleWebhook(
   if (!(await signatureMatches(raw, header, config.secret))) {
     return reject(401, 'signature does not match the body (forged or wrong secret)')
   }
+  let payload: unknown
   try {
-    JSON.parse(raw)
+    payload = JSON.parse(raw)
   } catch {
     return reject(400, 'body is not JSON')
   }
@@ -114,7 +126,13 @@ async function handleWebhook(
     log('delivery.duplicate', { key, remote })
     return sendJson(response, 200, { status: 'already accepted' })
   }
-  log('delivery.accepted', { seq: outcome.seq, key, build: outcome.build, remote })
+  log('delivery.accepted', {
+    seq: outcome.seq,
+    key,
+    build: outcome.build,
+    remote,
+    ...describePayload(payload),
+  })
   sendJson(response, 202, { status: 'accepted', build: outcome.build })
 }
 

@@ -173,6 +173,12 @@ describe('a valid delivery', () => {
     const names = server.events.map((e) => e.event)
     expect(names.indexOf('delivery.accepted')).toBeLessThan(names.indexOf('build.start'))
     expect(names).toContain('release.swap')
+    expect(server.events.find((e) => e.event === 'delivery.accepted')).toMatchObject({
+      id: 'measure-1',
+      type: 'measure',
+      operation: 'update',
+      key: 'k-1',
+    })
   })
 
   test('replayed with the same idempotency-key answers 200 and starts no build', async () => {
