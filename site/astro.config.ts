@@ -1,6 +1,7 @@
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { securityHeaders } from './integrations/securityHeaders'
 import { pagefind } from './src/integrations/pagefind'
 
 /**
@@ -17,5 +18,6 @@ export default defineConfig({
   // Prefetch injects a script on every page; the site ships JavaScript only on /tiltak/ and /sok/.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), sitemap(), pagefind()],
+  // securityHeaders hashes the final HTML's inline code, so it runs last.
+  integrations: [react(), sitemap(), pagefind(), securityHeaders()],
 })

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config'
 
 /** Site suites run through Astro's own Vite config so that `.astro` components render in the Container API. */

@@ -1,0 +1,107 @@
+import { useEffect, useId, useMemo, useState } from 'react'
+import { groupMeasures } from '../../lib/measureFilter/filterMeasures'
+import { selectionFromQuery, selectionToQuery } from '../../lib/measureFilter/selectionQuery'
+import {
+  FACETS,
+  FACET_TITLES,
+  type FacetKey,
+  type FacetOptions,
+  type FacetSelection,
+  type FilterableMeasure,
+  type MeasureGroup,
+} from '../../lib/measureFilter/types'
+import { MeasureResults } from './MeasureResults'
+
+/** Props of the /tiltak/ island: plain serialisable data computed at build time. */
+export interface MeasureFilterProps {
+  measures: FilterableMeasure[]
+  options: FacetOptions
+  groups: Omit<MeasureGroup, 'measures'>[]
+}
+
+/** «Viser 3 av 40 tiltak» / «Viser alle 40 tiltak». */
+function countText(shown: number, total: number): string {
+  return shown === total ? `Viser alle ${total} tiltak` : `Viser ${shown} av ${total} tiltak`
+}
+
+/**
+ * Filters every measure by focus area, municipality, status and year with native selects. The choice lives in
+ * the URL query (shareable, survives reload, back button works) and the result count is announced politely.
+ * Server-rendered without a selection, it is the complete grouped list the no-JS visitor gets.
+ */
+export function MeasureFilter({ measures, options, groups }: MeasureFilterProps) {
+  const id = useId()
+  const [selection, setSelection] = useState<FacetSelection>({})
+  const [ready, setReady] = useState(false)
+
+  useEffect(() => {
+    const read = () => setSelection(selectionFromQuery(window.location.search, options))
+    read()
+    setReady(true)
+    window.addEventListener('popstate', read)
+    return () => window.removeEventListener('popstate', read)
+  }, [options])
+
+  const choose = (facet: FacetKey, value: string) => {
+    const next = { ...selection, [facet]: value || undefined }
+    setSelection(next)
+    const url = `${window.location.pathname}${selectionToQuery(next)}`
+    window.history.pushState(null, '', url)
+  }
+
+  const shown = useMemo(
+    () => groupMeasures(measures, groups, selection),
+    [measures, groups, selection],
+  )
+  const count = shown.reduce((sum, group) => sum + group.measures.length, 0)
+  const active = FACETS.some((facet) => selection[facet])
+
+  return (
+    <div className="measure-filter">
+      {ready && (
+        <form
+          className="measure-filter__form"
+          aria-label="Filtrer tiltak"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          {FACETS.map((facet) => (
+            <div className="ds-field" key={facet}>
+              <label className="ds-label" htmlFor={`${id}-${facet}`}>
+                {FACET_TITLES[facet]}
+              </label>
+              <select
+                className="ds-input"
+                id={`${id}-${facet}`}
+                value={selection[facet] ?? ''}
+                onChange={(event) => choose(facet, event.target.value)}
+              >
+                <option value="">Alle</option>
+                {options[facet].map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="secondary"
+            disabled={!active}
+            onClick={() => {
+              setSelection({})
+              window.history.pushState(null, '', window.location.pathname)
+            }}
+          >
+            Nullstill filtre
+          </button>
+        </form>
+      )}
+      <p className="measure-filter__count" role="status" aria-live="polite" aria-atomic="true">
+        {countText(count, measures.length)}
+      </p>
+      <MeasureResults groups={shown} />
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import type { FacetSelection, FilterableMeasure, MeasureGroup } from './types'
+
+/** Whether a measure matches every chosen facet. */
+export function matches(measure: FilterableMeasure, selection: FacetSelection): boolean {
+  return (
+    (!selection.strategiomrade || measure.focusArea === selection.strategiomrade) &&
+    (!selection.kommune || measure.municipalities.includes(selection.kommune)) &&
+    (!selection.status || measure.status.light === selection.status) &&
+    (!selection.ar || measure.years.includes(selection.ar))
+  )
+}
+
+/** The matching measures grouped by focus area, in focus-area order; empty groups are left out. */
+export function groupMeasures(
+  measures: readonly FilterableMeasure[],
+  groups: readonly Omit<MeasureGroup, 'measures'>[],
+  selection: FacetSelection = {},
+): MeasureGroup[] {
+  const hits = measures.filter((measure) => matches(measure, selection))
+  return groups
+    .map((group) => ({ ...group, measures: hits.filter((m) => m.focusArea === group.slug) }))
+    .filter((group) => group.measures.length > 0)
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro'
+import { siteUrl } from '../lib/seo/siteUrl'
+
+/** Everything may be crawled; the sitemap is announced with the site's own origin. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(
+    [
+      'User-agent: *',
+      'Allow: /',
+      '',
+      `Sitemap: ${new URL('sitemap-index.xml', siteUrl(site)).href}`,
+      '',
+    ].join('\n'),
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  )
