@@ -4,6 +4,8 @@ import { DATE_PRECISIONS, EVENT_FORMATS, EVENT_TYPES, listOptions, titleOf } fro
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
+import { noPlaceholderText } from '../validation/placeholderText'
+import { eventTimeProblems } from '../validation/ranges'
 
 /** Pattern of an `HH:MM` clock time. */
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -79,6 +81,7 @@ export const event = defineType({
     referenceArrayField({ name: 'focusAreas', title: 'Strategiområder', to: ['focusArea'] }),
     referenceArrayField({ name: 'measures', title: 'Tiltak', to: ['measure'] }),
   ],
+  validation: (rule) => [rule.custom(noPlaceholderText), rule.custom(eventTimeProblems)],
   orderings: [
     {
       title: 'Dato, nyeste først',

@@ -2,6 +2,7 @@ import { ThLargeIcon } from '@sanity/icons/ThLarge'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { DIMENSIONS, listOptions } from '../constants'
 import { slugField } from '../fields/slugField'
+import { noPlaceholderText } from '../validation/placeholderText'
 
 /** A focus area (strategiområde) of a plan. */
 export const focusArea = defineType({
@@ -53,6 +54,7 @@ export const focusArea = defineType({
       options: { list: listOptions(DIMENSIONS), layout: 'grid' },
     }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     {
       title: 'Plan og rekkefølge',

@@ -2,6 +2,7 @@ import { TargetIcon } from '@sanity/icons/Target'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
+import { noPlaceholderText } from '../validation/placeholderText'
 
 /** A goal (mål) under a focus area, with its strategies and indicators. */
 export const goal = defineType({
@@ -47,6 +48,7 @@ export const goal = defineType({
       of: [defineArrayMember({ type: 'indicator' })],
     }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     {
       title: 'Strategiområde og rekkefølge',

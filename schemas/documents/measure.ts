@@ -5,6 +5,10 @@ import type { StatusLight } from '../constants'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { LIGHT_ICONS } from '../ui/lightIcons'
+import { noPlaceholderText } from '../validation/placeholderText'
+import { progressLogInOrder } from '../validation/progressLog'
+import { selfReferenceProblems } from '../validation/selfReference'
+import { strategyOfGoal } from '../validation/strategyKey'
 
 /** A measure (tiltak): the core of the site, with its traffic-light status and progress log. */
 export const measure = defineType({
@@ -48,6 +52,7 @@ export const measure = defineType({
       type: 'string',
       group: 'content',
       description: 'Nøkkelen (_key) til en av strategiene under det valgte målet.',
+      validation: (rule) => rule.custom(strategyOfGoal),
     }),
     defineField({
       name: 'number',
@@ -73,6 +78,7 @@ export const measure = defineType({
       group: 'status',
       description: 'Daterte notater, eldste først.',
       of: [defineArrayMember({ type: 'progressEntry' })],
+      validation: (rule) => rule.custom(progressLogInOrder),
     }),
     defineField({ name: 'period', title: 'Periode', type: 'dateRange', group: 'status' }),
     defineField({ name: 'deadline', title: 'Frist', type: 'deadline', group: 'status' }),
@@ -96,12 +102,18 @@ export const measure = defineType({
       to: ['municipality'],
       group: 'relations',
     }),
-    referenceArrayField({
+    defineField({
       name: 'relatedMeasures',
       title: 'Relaterte tiltak',
-      description: 'Velg selv. Tom: nettstedet viser tiltak under samme mål.',
-      to: ['measure'],
+      type: 'array',
       group: 'relations',
+      description: 'Velg selv. Tom: nettstedet viser tiltak under samme mål.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'measure' }] })],
+      validation: (rule) =>
+        rule.custom((references, context) => {
+          const problems = selfReferenceProblems(references, context.document?._id)
+          return problems.length === 0 ? true : problems
+        }),
     }),
     defineField({
       name: 'links',
@@ -119,6 +131,7 @@ export const measure = defineType({
       options: { list: listOptions(DIMENSIONS), layout: 'grid' },
     }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     {
       title: 'Mål og tiltaksnummer',

@@ -5,6 +5,7 @@ import { emailField } from '../fields/emailField'
 import { phoneField } from '../fields/phoneField'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
+import { noPlaceholderText } from '../validation/placeholderText'
 
 /** One of the member municipalities, with its dated county, number and council history. */
 export const municipality = defineType({
@@ -64,6 +65,7 @@ export const municipality = defineType({
     defineField({ name: 'coatOfArms', title: 'Kommunevåpen', type: 'imageWithAlt' }),
     defineField({ name: 'description', title: 'Beskrivelse', type: 'text', rows: 4 }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     { title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
     {

@@ -2,6 +2,7 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
+import { noPlaceholderText } from '../validation/placeholderText'
 
 /** A news article (aktuelt). */
 export const newsItem = defineType({
@@ -43,6 +44,7 @@ export const newsItem = defineType({
     referenceArrayField({ name: 'municipalities', title: 'Kommuner', to: ['municipality'] }),
     defineField({ name: 'seo', title: 'Søkemotorer og deling', type: 'seo' }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     {
       title: 'Publisert, nyeste først',

@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity'
 import { listOptions, ORGANISATION_TYPES, titleOf } from '../constants'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
+import { noPlaceholderText } from '../validation/placeholderText'
 
 /** An owner, funder or partner organisation (regional councils, county, university …). */
 export const organisation = defineType({
@@ -49,6 +50,7 @@ export const organisation = defineType({
     }),
     defineField({ name: 'description', title: 'Beskrivelse', type: 'text', rows: 4 }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     { title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
     {

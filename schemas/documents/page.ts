@@ -1,6 +1,7 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../fields/slugField'
+import { noPlaceholderText } from '../validation/placeholderText'
 
 /** A stand-alone page under /om/, such as the accessibility statement. */
 export const page = defineType({
@@ -26,6 +27,7 @@ export const page = defineType({
     }),
     defineField({ name: 'seo', title: 'Søkemotorer og deling', type: 'seo' }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [{ title: 'Tittel', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
   preview: {
     select: { title: 'title', slug: 'slug.current' },

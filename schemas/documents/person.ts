@@ -1,9 +1,11 @@
 import { UserIcon } from '@sanity/icons/User'
 import { defineField, defineType } from 'sanity'
 import { listOptions, TEAM_ROLES } from '../constants'
-import { emailField } from '../fields/emailField'
 import { phoneField } from '../fields/phoneField'
 import { slugField } from '../fields/slugField'
+import { noPlaceholderText } from '../validation/placeholderText'
+import { emailProblem } from '../validation/contact'
+import { emailMatchesOrganisation } from '../validation/emailDomain'
 
 /** A contact person or næringsteam member; one edit updates every page that names them. */
 export const person = defineType({
@@ -50,15 +52,21 @@ export const person = defineType({
       options: { list: listOptions(TEAM_ROLES), layout: 'radio' },
       hidden: ({ document }) => !document?.naeringsteam,
     }),
-    emailField({
+    defineField({
       name: 'email',
       title: 'E-post',
+      type: 'string',
       description: 'Bare jobbadresse som personen selv har publisert.',
+      validation: (rule) => [
+        rule.custom((email) => emailProblem(email) ?? true),
+        rule.custom(emailMatchesOrganisation).warning(),
+      ],
     }),
     phoneField({ name: 'phone', title: 'Telefon', description: 'Bare jobbnummer. Åtte sifre.' }),
     defineField({ name: 'image', title: 'Portrett', type: 'imageWithAlt' }),
     defineField({ name: 'note', title: 'Merknad', type: 'text', rows: 3 }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     { title: 'Navn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
     {

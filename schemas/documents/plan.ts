@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
+import { noPlaceholderText } from '../validation/placeholderText'
 
 /** A strategic plan the programme's focus areas belong to. */
 export const plan = defineType({
@@ -47,6 +48,7 @@ export const plan = defineType({
     }),
     urlField({ name: 'documentUrl', title: 'Lenke til plandokumentet' }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   orderings: [
     {
       title: 'Planperiode, nyeste først',

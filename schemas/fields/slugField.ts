@@ -1,4 +1,5 @@
 import { defineField } from 'sanity'
+import { slugProblem, slugTitleProblem } from '../validation/slug'
 import { nbSlugify } from '../validation/slugify'
 
 /** Where a slug field takes its text from, and which field group shows it. */
@@ -7,7 +8,18 @@ export interface SlugFieldOptions {
   group?: string
 }
 
-/** The required `slug` field, generated from `source` with Norwegian slugify. */
+/** The document fields a slug may come from: its source and, for lists, a short title. */
+function slugSources(document: unknown, source: string): (string | undefined)[] {
+  const fields = (document ?? {}) as Record<string, unknown>
+  return [fields[source], fields.shortTitle].map((text) =>
+    typeof text === 'string' ? text : undefined,
+  )
+}
+
+/**
+ * The required `slug` field, generated from `source` with Norwegian slugify. Placeholder slugs are errors;
+ * a slug that does not come from the title is a warning.
+ */
 export function slugField({ source = 'title', group }: SlugFieldOptions = {}) {
   return defineField({
     name: 'slug',
@@ -16,6 +28,15 @@ export function slugField({ source = 'title', group }: SlugFieldOptions = {}) {
     group,
     description: 'Siste del av nettadressen. Trykk «Generer» for å lage den fra tittelen.',
     options: { source, maxLength: 96, slugify: nbSlugify },
-    validation: (rule) => rule.required().error('Lag en adresse: trykk «Generer».'),
+    validation: (rule) => [
+      rule.required().error('Lag en adresse: trykk «Generer».'),
+      rule.custom((slug) => slugProblem(slug?.current) ?? true),
+      rule
+        .custom(
+          (slug, context) =>
+            slugTitleProblem(slug?.current, slugSources(context.document, source)) ?? true,
+        )
+        .warning(),
+    ],
   })
 }

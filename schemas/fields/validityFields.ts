@@ -1,4 +1,5 @@
 import { defineField } from 'sanity'
+import { endBeforeStart } from '../validation/ranges'
 
 /** The `from`/`to` date pair of a dated history entry; an empty `to` means it still applies. */
 export function validityFields() {
@@ -9,6 +10,11 @@ export function validityFields() {
       title: 'Til dato',
       type: 'date',
       description: 'Tom: gjelder fortsatt.',
+      validation: (rule) =>
+        rule.custom(
+          (to, context) =>
+            endBeforeStart((context.parent as { from?: string } | undefined)?.from, to) ?? true,
+        ),
     }),
   ]
 }

@@ -1,5 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar'
 import { defineField, defineType } from 'sanity'
+import { endAfterStart } from '../validation/ranges'
 
 /** A period known to the day. */
 export const dateRange = defineType({
@@ -14,6 +15,7 @@ export const dateRange = defineType({
       title: 'Til dato',
       type: 'date',
       description: 'Tom: perioden pågår fortsatt.',
+      validation: (rule) => rule.custom(endAfterStart),
     }),
   ],
   preview: {

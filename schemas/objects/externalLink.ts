@@ -1,5 +1,6 @@
 import { LaunchIcon } from '@sanity/icons/Launch'
 import { defineField, defineType } from 'sanity'
+import { urlField } from '../fields/urlField'
 
 /** Portable Text annotation linking to another website. */
 export const externalLink = defineType({
@@ -8,12 +9,11 @@ export const externalLink = defineType({
   type: 'object',
   icon: LaunchIcon,
   fields: [
-    defineField({
+    urlField({
       name: 'href',
       title: 'Adresse',
-      type: 'url',
       description: 'Full adresse som begynner med https://, http:// eller mailto:.',
-      validation: (rule) => rule.required().error('Lim inn adressen lenken skal gå til.'),
+      required: true,
     }),
     defineField({
       name: 'openInNewTab',

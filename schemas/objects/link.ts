@@ -1,5 +1,6 @@
 import { LinkIcon } from '@sanity/icons/Link'
 import { defineField, defineType } from 'sanity'
+import { urlField } from '../fields/urlField'
 
 /** A titled external link («Relevante lenker og dokumenter»). */
 export const link = defineType({
@@ -16,12 +17,11 @@ export const link = defineType({
       validation: (rule) =>
         rule.required().error('Skriv en lenketekst som sier hvor lenken fører.'),
     }),
-    defineField({
+    urlField({
       name: 'url',
       title: 'Adresse',
-      type: 'url',
       description: 'Full adresse som begynner med https://, http:// eller mailto:.',
-      validation: (rule) => rule.required().error('Lim inn adressen lenken skal gå til.'),
+      required: true,
     }),
   ],
   preview: {

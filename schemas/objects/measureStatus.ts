@@ -1,6 +1,7 @@
 import { TaskIcon } from '@sanity/icons/Task'
 import { defineField, defineType } from 'sanity'
 import { listOptions, RED_REASONS, STATUS_LIGHTS } from '../constants'
+import { redReasonProblem } from '../validation/redReason'
 
 /** A measure's traffic-light status. «Ikke rapportert» is a deliberate choice, never a missing value. */
 export const measureStatus = defineType({
@@ -24,6 +25,12 @@ export const measureStatus = defineType({
       type: 'string',
       options: { list: listOptions(RED_REASONS), layout: 'radio' },
       hidden: ({ parent }) => (parent as { light?: string } | undefined)?.light !== 'red',
+      validation: (rule) =>
+        rule.custom(
+          (reason, context) =>
+            redReasonProblem((context.parent as { light?: string } | undefined)?.light, reason) ??
+            true,
+        ),
     }),
     defineField({
       name: 'label',

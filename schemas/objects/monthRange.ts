@@ -1,5 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar'
 import { defineField, defineType } from 'sanity'
+import { endAfterStart } from '../validation/ranges'
 
 /** Pattern of a `YYYY-MM` month string. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -26,8 +27,10 @@ export const monthRange = defineType({
       title: 'Til måned',
       type: 'string',
       description: 'ÅÅÅÅ-MM. Tom: perioden pågår fortsatt.',
-      validation: (rule) =>
+      validation: (rule) => [
         rule.regex(MONTH_PATTERN).error('Skriv måneden som ÅÅÅÅ-MM, for eksempel 2021-12.'),
+        rule.custom(endAfterStart),
+      ],
     }),
   ],
   preview: {

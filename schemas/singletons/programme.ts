@@ -1,5 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { noPlaceholderText } from '../validation/placeholderText'
+import { legendProblem } from '../validation/legend'
 
 /** The `_id` of the one programme document. */
 export const PROGRAMME_ID = 'programme'
@@ -85,6 +87,7 @@ export const programme = defineType({
       group: 'site',
       description: 'Én linje for hver status: grønn, gul, rød og ikke rapportert.',
       of: [defineArrayMember({ type: 'legendEntry' })],
+      validation: (rule) => rule.custom((entries) => legendProblem(entries) ?? true),
     }),
     defineField({
       name: 'mainNavigation',
@@ -110,6 +113,7 @@ export const programme = defineType({
     }),
     defineField({ name: 'seo', title: 'Søkemotorer og deling', type: 'seo', group: 'site' }),
   ],
+  validation: (rule) => rule.custom(noPlaceholderText),
   preview: {
     select: { title: 'name', subtitle: 'siteTitle' },
   },

@@ -26,26 +26,29 @@ export function phoneProblem(value: unknown): string | undefined {
   return undefined
 }
 
+/** What an editor should do about a missing or malformed link address. */
+export const URL_ADVICE =
+  'Lim inn hele adressen med domene, som begynner med https://, http:// eller mailto:, for eksempel https://retenk.no/.'
+
 /** Problem with a link address, or undefined when it is empty or a well-formed http(s)/mailto URL. */
 export function urlProblem(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
-  const advice = 'Lim inn hele adressen, som begynner med https://, http:// eller mailto:.'
-  if (typeof value !== 'string' || /\s/.test(value)) return advice
+  if (typeof value !== 'string' || /\s/.test(value)) return URL_ADVICE
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return advice
+    return URL_ADVICE
   }
   const scheme = url.protocol.replace(/:$/, '')
-  if (!(LINK_SCHEMES as readonly string[]).includes(scheme)) return advice
+  if (!(LINK_SCHEMES as readonly string[]).includes(scheme)) return URL_ADVICE
   if (scheme === 'mailto') {
     return emailProblem(decodeURIComponent(url.pathname))
       ? 'Skriv mailto:navn@domene.no.'
       : undefined
   }
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(url.hostname)) {
-    return 'Adressen mangler et gyldig domene, som https://www.eksempel.no/.'
+    return URL_ADVICE
   }
   return undefined
 }

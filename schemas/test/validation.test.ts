@@ -1,0 +1,309 @@
+import type { Path, SanityDocument } from 'sanity'
+import { describe, expect, test } from 'vitest'
+import * as fixtures from './fixtures/documents'
+import { paragraph } from './fixtures/documents'
+import { validate } from './fixtures/validate'
+
+/** One rule: a change that trips it, where the marker lands, and a change that satisfies it. */
+interface RuleCase {
+  rule: string
+  base: SanityDocument
+  fail: (document: Record<string, any>) => void
+  pass?: (document: Record<string, any>) => void
+  level: 'error' | 'warning'
+  path: Path
+  message: RegExp
+}
+
+/** A copy of `base` with `change` applied. */
+function variant(base: SanityDocument, change?: (document: Record<string, any>) => void) {
+  const copy = structuredClone(base) as Record<string, any>
+  change?.(copy)
+  return copy as SanityDocument
+}
+
+const cases: RuleCase[] = [
+  {
+    rule: 'placeholder in a string field',
+    base: fixtures.measure,
+    fail: (d) => (d.shortTitle = 'Lorem ipsum havn'),
+    pass: (d) => (d.shortTitle = 'Engenes fiskerihavn'),
+    level: 'error',
+    path: ['shortTitle'],
+    message: /plassholderen «Lorem ipsum»/,
+  },
+  {
+    rule: 'placeholder in a text field',
+    base: fixtures.municipality,
+    fail: (d) => (d.description = 'TODO: skriv om kommunen'),
+    pass: (d) => (d.description = 'Kommunen ligger i Sør-Troms.'),
+    level: 'error',
+    path: ['description'],
+    message: /«TODO».*Erstatt/,
+  },
+  {
+    rule: 'placeholder in Portable Text',
+    base: fixtures.goal,
+    fail: (d) => (d.description = paragraph('Informasjon: dolor sit amet, consectetur.')),
+    level: 'error',
+    path: ['description', { _key: 'b1' }, 'children', { _key: 's1' }, 'text'],
+    message: /dolor sit amet/,
+  },
+  {
+    rule: 'placeholder in a nested object',
+    base: fixtures.measure,
+    fail: (d) => (d.progressLog[1].text = 'xxx'),
+    level: 'error',
+    path: ['progressLog', { _key: 'p2' }, 'text'],
+    message: /«xxx»/,
+  },
+  {
+    rule: 'placeholder in the programme singleton',
+    base: fixtures.programme,
+    fail: (d) => (d.tagline = 'Placeholder'),
+    pass: (d) => (d.tagline = 'Samarbeid for vekst'),
+    level: 'error',
+    path: ['tagline'],
+    message: /«Placeholder»/,
+  },
+  ...['eksempel-pa-spp-bank-5', 'test', 'untitled', 'ny-side', 'kopi-av-havn'].map(
+    (slug): RuleCase => ({
+      rule: `placeholder slug «${slug}»`,
+      base: fixtures.page,
+      fail: (d) => (d.slug.current = slug),
+      level: 'error',
+      path: ['slug'],
+      message: /plassholder-adresse.*Generer/,
+    }),
+  ),
+  {
+    rule: 'slug with illegal characters',
+    base: fixtures.page,
+    fail: (d) => (d.slug.current = 'Tilgjengelighet erklæring'),
+    level: 'error',
+    path: ['slug'],
+    message: /små bokstaver/,
+  },
+  {
+    rule: 'slug not derived from the title (truncated at the start)',
+    base: fixtures.measure,
+    fail: (d) => (d.slug.current = 'utbyggingen-av-engenes-fiskerihavn'),
+    pass: (d) => (d.slug.current = 'sikre-utbyggingen'),
+    level: 'warning',
+    path: ['slug'],
+    message: /ikke ut til å komme fra tittelen.*sikre-utbyggingen-av-engenes-fiskerihavn/,
+  },
+  {
+    rule: 'slug not derived from the name',
+    base: fixtures.municipality,
+    fail: (d) => (d.slug.current = 'narvik'),
+    level: 'warning',
+    path: ['slug'],
+    message: /«harstad»/,
+  },
+  {
+    rule: 'measure without status',
+    base: fixtures.measure,
+    fail: (d) => delete d.status,
+    level: 'error',
+    path: ['status'],
+    message: /Velg en status.*Ikke rapportert/,
+  },
+  {
+    rule: 'status without a light',
+    base: fixtures.measure,
+    fail: (d) => delete d.status.light,
+    pass: (d) => (d.status.light = 'unreported'),
+    level: 'error',
+    path: ['status', 'light'],
+    message: /Velg en status/,
+  },
+  {
+    rule: 'red without a reason',
+    base: fixtures.measure,
+    fail: (d) => (d.status.light = 'red'),
+    pass: (d) => Object.assign(d.status, { light: 'red', reason: 'paused' }),
+    level: 'error',
+    path: ['status', 'reason'],
+    message: /Rød status må ha en årsak/,
+  },
+  {
+    rule: 'dateRange ending before it starts',
+    base: fixtures.measure,
+    fail: (d) => (d.period.end = '2017-12-31'),
+    pass: (d) => (d.period.end = '2018-02-21'),
+    level: 'error',
+    path: ['period', 'end'],
+    message: /Slutten \(2017-12-31\) ligger før starten \(2018-02-21\)/,
+  },
+  {
+    rule: 'monthRange ending before it starts',
+    base: fixtures.programme,
+    fail: (d) => (d.period.end = '2018-10'),
+    pass: (d) => delete d.period.end,
+    level: 'error',
+    path: ['period', 'end'],
+    message: /ligger før starten/,
+  },
+  {
+    rule: 'dated history ending before it starts',
+    base: fixtures.municipality,
+    fail: (d) => (d.countyHistory[0].to = '1899-12-31'),
+    level: 'error',
+    path: ['countyHistory', { _key: 'c1' }, 'to'],
+    message: /ligger før starten/,
+  },
+  {
+    rule: 'event ending on an earlier day',
+    base: fixtures.event,
+    fail: (d) => (d.endDate = '2018-10-23'),
+    pass: (d) => (d.endDate = '2018-10-25'),
+    level: 'error',
+    path: ['endDate'],
+    message: /ligger før starten/,
+  },
+  {
+    rule: 'one-day event ending before it starts',
+    base: fixtures.event,
+    fail: (d) => (d.endTime = '08:30'),
+    pass: (d) => Object.assign(d, { endTime: '08:30', endDate: '2018-10-25' }),
+    level: 'error',
+    path: ['endTime'],
+    message: /Sluttiden \(08:30\) er før starttiden \(09:00\)/,
+  },
+  {
+    rule: 'progress log out of order',
+    base: fixtures.measure,
+    fail: (d) => d.progressLog.reverse(),
+    level: 'error',
+    path: ['progressLog', { _key: 'p1' }, 'date'],
+    message: /eldste notat først/,
+  },
+  {
+    rule: 'progress log entry in the future',
+    base: fixtures.measure,
+    fail: (d) => (d.progressLog[1].date = '2999-01-01'),
+    level: 'error',
+    path: ['progressLog', { _key: 'p2' }, 'date'],
+    message: /fram i tid/,
+  },
+  {
+    rule: 'malformed e-mail',
+    base: fixtures.municipality,
+    fail: (d) => (d.postEmail = 'postmottak@harstad'),
+    level: 'error',
+    path: ['postEmail'],
+    message: /navn@domene\.no/,
+  },
+  {
+    rule: 'malformed e-mail on a person',
+    base: fixtures.person,
+    fail: (d) => (d.email = 'ola nordmann@halogalandsradet.no'),
+    level: 'error',
+    path: ['email'],
+    message: /navn@domene\.no/,
+  },
+  {
+    rule: 'URL without scheme',
+    base: fixtures.organisation,
+    fail: (d) => (d.website = 'www.halogalandsradet.no'),
+    level: 'error',
+    path: ['website'],
+    message: /begynner med https:\/\//,
+  },
+  {
+    rule: 'URL without a domain',
+    base: fixtures.municipality,
+    fail: (d) => (d.website = 'https://harstad'),
+    level: 'error',
+    path: ['website'],
+    message: /med domene/,
+  },
+  {
+    rule: 'link with a disallowed scheme',
+    base: fixtures.measure,
+    fail: (d) => (d.links[0].url = 'ftp://retenk.no/plan.pdf'),
+    level: 'error',
+    path: ['links', { _key: 'l1' }, 'url'],
+    message: /https:\/\/, http:\/\/ eller mailto:/,
+  },
+  {
+    rule: 'link without an address',
+    base: fixtures.measure,
+    fail: (d) => delete d.links[0].url,
+    level: 'error',
+    path: ['links', { _key: 'l1' }, 'url'],
+    message: /Lim inn hele adressen/,
+  },
+  {
+    rule: 'malformed Norwegian phone',
+    base: fixtures.municipality,
+    fail: (d) => (d.switchboardPhone = '77 02 30'),
+    pass: (d) => (d.switchboardPhone = '+4712345678'),
+    level: 'error',
+    path: ['switchboardPhone'],
+    message: /8 sifre/,
+  },
+  {
+    rule: 'related measure pointing at itself',
+    base: fixtures.measure,
+    fail: (d) => d.relatedMeasures.push({ _type: 'reference', _key: 'self', _ref: d._id }),
+    level: 'error',
+    path: ['relatedMeasures', { _key: 'self' }],
+    message: /relatert til seg selv/,
+  },
+  {
+    rule: 'strategy that is not one of the goal’s',
+    base: fixtures.measure,
+    fail: (d) => (d.strategyKey = 'k9'),
+    level: 'error',
+    path: ['strategyKey'],
+    message: /«k9» er ikke en strategi.*k1 \(«Samferdsel»\)/,
+  },
+  {
+    rule: 'person e-mail outside the organisation’s domain',
+    base: fixtures.person,
+    fail: (d) => (d.email = 'ola.nordmann@harstad.kommune.no'),
+    pass: (d) => (d.email = 'ola.nordmann@post.halogalandsradet.no'),
+    level: 'warning',
+    path: ['email'],
+    message: /@harstad\.kommune\.no.*halogalandsradet\.no/,
+  },
+  {
+    rule: 'traffic-light legend missing a light',
+    base: fixtures.programme,
+    fail: (d) => d.trafficLightLegend.pop(),
+    level: 'error',
+    path: ['trafficLightLegend'],
+    message: /Legg til forklaring for: Ikke rapportert/,
+  },
+  {
+    rule: 'traffic-light legend with a light twice',
+    base: fixtures.programme,
+    fail: (d) => (d.trafficLightLegend[1].light = 'green'),
+    level: 'error',
+    path: ['trafficLightLegend'],
+    message: /Fjern doble forklaringer for: Grønn/,
+  },
+]
+
+describe('fixtures', () => {
+  test.each(fixtures.dataset.map((document) => [document._id, document] as const))(
+    '%s passes every rule',
+    async (_id, document) => {
+      expect(await validate(document)).toEqual([])
+    },
+  )
+})
+
+describe('rules', () => {
+  test.each(cases)('$rule: tripped', async ({ base, fail, level, path, message }) => {
+    const markers = await validate(variant(base, fail))
+    const hit = markers.filter((marker) => marker.level === level && message.test(marker.message))
+    expect(hit.map((marker) => marker.path)).toContainEqual(path)
+  })
+
+  test.each(cases)('$rule: satisfied', async ({ base, pass }) => {
+    expect(await validate(variant(base, pass))).toEqual([])
+  })
+})
