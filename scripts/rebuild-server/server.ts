@@ -175,6 +175,9 @@ export async function startRebuildServer(
       else response.destroy()
     })
   })
+  // A delivery is a small body sent at once; a client trickling bytes for minutes is not Sanity.
+  server.requestTimeout = 30_000
+  server.headersTimeout = 10_000
   const url = await listen(server, config.port, config.host)
   log('server.listening', { url, releasesDir: config.releasesDir, command: config.command })
   return {
