@@ -124,3 +124,15 @@ export function getContentEnv(): ContentEnv {
   memo ??= readContentEnv()
   return memo
 }
+
+/**
+ * Optional `DRIVKRAFT_GROQ_TIMINGS`: a file the content module appends one NDJSON line per query to (`{ms,
+ * source, query}`), read by `npm run bench`. Unset in normal builds.
+ */
+export function readGroqTimingsFile(
+  env: Env = process.env,
+  cwd: string = process.cwd(),
+): string | undefined {
+  const file = read(env, 'DRIVKRAFT_GROQ_TIMINGS')
+  return file && (isAbsolute(file) ? file : resolve(cwd, file))
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { EnvError, readContentEnv } from '../../src/lib/env'
+import { EnvError, readContentEnv, readGroqTimingsFile } from '../../src/lib/env'
 
 /** A throwaway repository layout: <root>/studio/seed/production.ndjson and <root>/site. */
 function fakeRepo(): { root: string; site: string; bundled: string } {
@@ -81,5 +81,16 @@ describe('readContentEnv', () => {
   test('outside a repository the missing dataset is named', () => {
     const empty = mkdtempSync(join(tmpdir(), 'drivkraft-norepo-'))
     expect(() => readContentEnv({}, empty)).toThrow(/^DRIVKRAFT_DATASET: not set/)
+  })
+})
+
+describe('readGroqTimingsFile', () => {
+  test.each([
+    [{}, undefined],
+    [{ DRIVKRAFT_GROQ_TIMINGS: ' ' }, undefined],
+    [{ DRIVKRAFT_GROQ_TIMINGS: '/abs/t.ndjson' }, '/abs/t.ndjson'],
+    [{ DRIVKRAFT_GROQ_TIMINGS: 'rel/t.ndjson' }, '/work/rel/t.ndjson'],
+  ])('%o gives %s', (env, expected) => {
+    expect(readGroqTimingsFile(env, '/work')).toBe(expected)
   })
 })

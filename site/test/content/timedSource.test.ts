@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
+import { timedSource } from '../../src/lib/content/timedSource'
+import type { ContentSource } from '../../src/lib/content/types'
+
+test('appends one NDJSON line per query with ms, source kind and the first line of the query', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'drivkraft-timings-')), 'groq.ndjson')
+  const inner: ContentSource = {
+    kind: 'dataset',
+    fetch: async <T>(query: string, params?: Record<string, unknown>) => ({ query, params }) as T,
+  }
+  const source = timedSource(inner, file)
+  expect(await source.fetch('*[_type == "a"]{\n  title\n}', { secret: 'p' })).toEqual({
+    query: '*[_type == "a"]{\n  title\n}',
+    params: { secret: 'p' },
+  })
+  await source.fetch('count(*)')
+  const lines = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { ms: number; source: string; query: string })
+  expect(lines.map(({ source, query }) => [source, query])).toEqual([
+    ['dataset', '*[_type == "a"]{'],
+    ['dataset', 'count(*)'],
+  ])
+  expect(lines.every((line) => typeof line.ms === 'number' && line.ms >= 0)).toBe(true)
+  expect(readFileSync(file, 'utf8')).not.toContain('secret')
+})
