@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib'
-import type { DatasetDocument } from '../../site/src/lib/content/parseNdjson'
+import { parseNdjson, type DatasetDocument } from '../../site/src/lib/content/parseNdjson'
 
 /** System fields first, in the order Sanity's own export writes them; everything else follows alphabetically. */
 const LEADING_KEYS = ['_id', '_key', '_type', '_ref', '_weak', '_createdAt', '_updatedAt', '_rev']
@@ -88,4 +88,15 @@ function readTarEntries(data: Buffer): { name: string; body: Buffer }[] {
     offset += 512 + Math.ceil(size / 512) * 512
   }
   return entries
+}
+
+/**
+ * The bundled-file text for an export archive: parsed (a bad line is an Error naming file and line), then
+ * normalised and serialised.
+ */
+export function normaliseExport(bytes: Uint8Array, file: string): { text: string; count: number } {
+  const { documents, errors } = parseNdjson(ndjsonFromExport(bytes, file), file)
+  if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'))
+  const normalised = normaliseDataset(documents)
+  return { text: serialiseNdjson(normalised), count: normalised.length }
 }

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises'
-import { validateDocument } from '@sanity/validation'
-import type { Path, SanityDocument, Schema } from '@sanity/types'
+import {
+  validateDocument,
+  validateDocumentWithWorkspace,
+  validationMarkerCodes,
+  type DocumentValidationMarker,
+  type ValidationClient,
+} from '@sanity/validation'
+import { getFallbackLocaleSource } from '@sanity/validation/_internal'
+import type { Path, SanityDocument, Schema, ValidationContext } from '@sanity/types'
 import { createSchema } from 'sanity'
 import { schemaTypes } from '../../schemas/index'
 import { parseNdjson, type DatasetDocument } from '../../site/src/lib/content/parseNdjson'
@@ -52,14 +59,22 @@ export async function validateDatasetFile(file: string): Promise<DatasetReport> 
     file: error.file,
     line: error.line,
   }))
-  const report = await validateDocuments(documents, file)
+  const report = await validateDocuments(documents, { file })
   return summarise(file, documents.length, [...lineProblems, ...report.problems])
+}
+
+/** Options for {@link validateDocuments}. */
+export interface ValidateOptions {
+  /** Name shown in the summary. */
+  file?: string
+  /** Run the per-document rules only for these ids; the dataset-level rules still see every document. */
+  only?: ReadonlySet<string>
 }
 
 /** Validates parsed documents: structure, references, and every schema rule through `@sanity/validation`. */
 export async function validateDocuments(
   documents: readonly DatasetDocument[],
-  file = '<documents>',
+  { file = '<documents>', only }: ValidateOptions = {},
 ): Promise<DatasetReport> {
   const schema = drivkraftSchema()
   const ids = new Set(documents.map((doc) => doc._id))
@@ -67,15 +82,15 @@ export async function validateDocuments(
   const getDocumentExists = async ({ id }: { id: string }) => ids.has(id)
   const problems: Problem[] = [...schemaProblems(schema), ...structureProblems(documents, schema)]
   for (const doc of documents) {
-    if (!isDocumentType(schema, doc._type)) continue
+    if (!isDocumentType(schema, doc._type) || (only && !only.has(doc._id))) continue
     problems.push(...referenceProblems(doc, ids))
-    const result = await validateDocument({
-      document: doc as unknown as SanityDocument,
+    const markers = await schemaMarkers(
+      doc as unknown as SanityDocument,
       schema,
       client,
       getDocumentExists,
-    })
-    for (const marker of result.markers) {
+    )
+    for (const marker of markers) {
       problems.push({
         level: marker.level,
         documentId: doc._id,
@@ -87,7 +102,64 @@ export async function validateDocuments(
   return summarise(file, documents.length, problems)
 }
 
-function summarise(file: string, documentCount: number, problems: Problem[]): DatasetReport {
+/**
+ * Every schema rule for one document, at the level the schema gives it.
+ *
+ * `validateDocument` always runs as `environment: 'cli'`, and there `@sanity/validation` 6.16 appends its
+ * unknown-field check to each object-level rule with `.warning()`, which turns every object-level rule (document
+ * `rule.custom`, slug uniqueness) into a warning. So the rules run in Studio mode, as editors see them, and only
+ * the unknown-field check is taken from a second, client-less `validateDocument` pass. An unknown field is an
+ * error here: field names are binding (docs/content-model.md), and the site would silently ignore a misspelt one.
+ */
+async function schemaMarkers(
+  document: SanityDocument,
+  schema: Schema,
+  client: ValidationClient,
+  getDocumentExists: (options: { id: string }) => Promise<boolean>,
+): Promise<DocumentValidationMarker[]> {
+  const [studioMarkers, cliResult] = await Promise.all([
+    validateDocumentWithWorkspace({
+      document,
+      workspace: {
+        schema,
+        getClient: () => client as unknown as ReturnType<ValidationContext['getClient']>,
+        i18n: getFallbackLocaleSource(),
+      },
+      getDocumentExists,
+      environment: 'studio',
+    }),
+    validateDocument({ document, schema, getDocumentExists }),
+  ])
+  const unknownFields = cliResult.markers
+    .filter((marker) => marker.code === validationMarkerCodes.objectUnknownField)
+    .map((marker) => ({ ...marker, level: 'error' as const }))
+  return [...studioMarkers, ...unknownFields]
+}
+
+const SEVERITY = { error: 0, warning: 1, info: 2 } as const
+
+/**
+ * One line per (document, path, message), at its most severe level: Sanity attaches slug uniqueness to every
+ * rule of a slug field, so the same finding can arrive several times.
+ */
+function uniqueProblems(problems: readonly Problem[]): Problem[] {
+  const byKey = new Map<string, Problem>()
+  for (const problem of problems) {
+    const key = JSON.stringify([
+      problem.file,
+      problem.line,
+      problem.documentId,
+      problem.path,
+      problem.message,
+    ])
+    const seen = byKey.get(key)
+    if (!seen || SEVERITY[problem.level] < SEVERITY[seen.level]) byKey.set(key, problem)
+  }
+  return [...byKey.values()]
+}
+
+function summarise(file: string, documentCount: number, found: Problem[]): DatasetReport {
+  const problems = uniqueProblems(found)
   return {
     file,
     documentCount,
@@ -197,4 +269,10 @@ export function formatProblem(problem: Problem): string {
       ? `${problem.file}:${problem.line}`
       : `${problem.documentId ?? '?'} · ${problem.path || '(document)'}`
   return `${problem.level === 'error' ? 'error' : problem.level}  ${where} · ${problem.message}`
+}
+
+/** The closing line: how many documents, errors and warnings, in which file. */
+export function formatSummary(report: DatasetReport): string {
+  const verdict = report.errorCount > 0 ? 'FAILED' : 'OK'
+  return `${verdict}: ${report.file}: ${report.documentCount} documents, ${report.errorCount} errors, ${report.warningCount} warnings`
 }
