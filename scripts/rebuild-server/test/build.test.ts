@@ -1,6 +1,14 @@
-import { readdir, writeFile } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { afterEach, describe, expect, test } from 'vitest'
-import { deliver, hashCurrent, standIn, startTestServer, status, tempDir } from './helpers.ts'
+import {
+  deliver,
+  hashCurrent,
+  standIn,
+  startTestServer,
+  status,
+  tempDir,
+  waitFor,
+} from './helpers.ts'
 
 const running: Array<{ close: () => Promise<void> }> = []
 afterEach(async () => {
@@ -48,6 +56,31 @@ describe('a build that does not succeed leaves current byte for byte as it was',
       (await readdir(releasesDir)).filter((name) => !name.startsWith('.') && name !== 'logs'),
     ).toEqual([live, 'current'].sort())
   })
+})
+
+test('a build killed from outside with SIGKILL leaves current unchanged', async () => {
+  const releasesDir = await tempDir()
+  const modeFile = `${releasesDir}.mode`
+  const pidFile = `${releasesDir}.pid`
+  await writeFile(modeFile, 'ok')
+  const server = await startTestServer({
+    RELEASES_DIR: releasesDir,
+    REBUILD_COMMAND: `if [ "$(cat '${modeFile}')" = ok ]; then ${standIn.site('ok')}; else echo $$ > '${pidFile}'; printf half > "$DRIVKRAFT_OUT_DIR/index.html"; while true; do sleep 0.05; done; fi`,
+  })
+  running.push(server)
+  expect((await deliver(server.url, '{}')).status).toBe(202)
+  await server.service.idle()
+  const before = await hashCurrent(releasesDir)
+  await writeFile(modeFile, 'wait')
+  expect((await deliver(server.url, '{"n":2}')).status).toBe(202)
+  await waitFor(async () => (await readFile(pidFile, 'utf8').catch(() => '')).trim() !== '')
+  process.kill(Number(await readFile(pidFile, 'utf8')), 'SIGKILL')
+  await server.service.idle()
+  expect((await status(server.url)).lastBuild).toMatchObject({
+    outcome: 'killed',
+    signal: 'SIGKILL',
+  })
+  expect(await hashCurrent(releasesDir)).toBe(before)
 })
 
 describe('releases', () => {
