@@ -59,7 +59,7 @@ function isTar(data: Buffer): boolean {
   return data.length >= 512 && data.subarray(257, 262).toString('latin1') === 'ustar'
 }
 
-/** Regular files of a (ustar/pax) tar archive. Long names from pax headers are honoured. */
+/** Regular files of a ustar tar archive. Long names from pax or GNU headers are honoured. */
 function readTarEntries(data: Buffer): { name: string; body: Buffer }[] {
   const entries: { name: string; body: Buffer }[] = []
   let offset = 0
@@ -78,6 +78,8 @@ function readTarEntries(data: Buffer): { name: string; body: Buffer }[] {
     const body = data.subarray(offset + 512, offset + 512 + size)
     if (typeFlag === 'x') {
       paxName = /\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1]
+    } else if (typeFlag === 'L') {
+      paxName = body.toString('utf8').replace(/\0.*$/s, '')
     } else {
       if (typeFlag === '0' || typeFlag === '') {
         const name = paxName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100))
