@@ -1,10 +1,10 @@
 import { ProjectsIcon } from '@sanity/icons/Projects'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { DIMENSIONS, listOptions, RED_REASONS, STATUS_LIGHTS, titleOf } from '../constants'
-import type { StatusLight } from '../constants'
+import { DIMENSIONS, listOptions } from '../constants'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { LIGHT_ICONS } from '../ui/lightIcons'
+import { knownLight, statusText } from '../ui/statusText'
 import { noPlaceholderText } from '../validation/placeholderText'
 import { progressLogInOrder } from '../validation/progressLog'
 import { selfReferenceProblems } from '../validation/selfReference'
@@ -158,17 +158,16 @@ export const measure = defineType({
       label: 'status.label',
       asOf: 'status.asOf',
     },
-    prepare: ({ title, goal, light, reason, label }) => {
-      const known = (light ?? 'unreported') as StatusLight
-      const status = label ?? titleOf(STATUS_LIGHTS, known)?.split(' – ')[0]
-      const why = known === 'red' ? titleOf(RED_REASONS, reason) : undefined
-      return {
-        title,
-        subtitle: [[status, why?.toLowerCase()].filter(Boolean).join(': '), goal]
-          .filter(Boolean)
-          .join(' · '),
-        media: LIGHT_ICONS[known] ?? LIGHT_ICONS.unreported,
-      }
-    },
+    // The extra keys feed the Studio's MeasurePreview, which draws the shared StatusBadge from them.
+    prepare: ({ title, goal, light, reason, label, asOf }) => ({
+      title,
+      subtitle: [statusText({ light, reason, label }), goal].filter(Boolean).join(' · '),
+      media: LIGHT_ICONS[knownLight(light)],
+      light: knownLight(light),
+      reason,
+      statusLabel: label,
+      asOf,
+      goalTitle: goal,
+    }),
   },
 })

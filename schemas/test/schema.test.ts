@@ -6,6 +6,8 @@ import type { SchemaType } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { STATUS_LIGHTS } from '../constants'
 import { documentTypes, objectTypes, schemaTypes, singletonTypes } from '../index'
+import { measure } from '../documents/measure'
+import { LIGHT_ICONS } from '../ui/lightIcons'
 import { schema } from './fixtures/validate'
 
 /** Problems Sanity's own schema check found (the list `sanity schema validate` prints). */
@@ -146,5 +148,24 @@ describe('fields', () => {
     }
     const list = light.fields.find((field) => field.name === 'light')?.type.options?.list
     expect(list).toEqual(STATUS_LIGHTS.map(({ value, title }) => ({ value, title })))
+  })
+})
+
+describe('measure preview', () => {
+  const prepare = measure.preview?.prepare
+
+  test.each([
+    [
+      { light: 'red', reason: 'paused', goal: 'Bedre veier' },
+      'Rød: satt på pause · Bedre veier',
+      'red',
+    ],
+    [{ light: undefined, goal: 'Bedre veier' }, 'Ikke rapportert · Bedre veier', 'unreported'],
+    [{ light: 'green' }, 'Grønn: gjennomført', 'green'],
+  ])('%o → %s', (selected, subtitle, light) => {
+    const prepared = prepare?.({ title: 'Tiltak', ...selected } as never) as Record<string, unknown>
+    expect(prepared.subtitle).toBe(subtitle)
+    expect(prepared.light).toBe(light)
+    expect(prepared.media).toBe(LIGHT_ICONS[light as keyof typeof LIGHT_ICONS])
   })
 })
