@@ -1,5 +1,5 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   deliver,
   hashCurrent,
@@ -8,12 +8,10 @@ import {
   status,
   tempDir,
   waitFor,
+  closeAfter,
 } from './helpers.ts'
 
-const running: Array<{ close: () => Promise<void> }> = []
-afterEach(async () => {
-  for (const server of running.splice(0)) await server.close()
-})
+const running = closeAfter()
 
 describe('a build that does not succeed leaves current byte for byte as it was', () => {
   test.each([

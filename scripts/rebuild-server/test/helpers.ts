@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, readlink, writeFile } from 'node:fs/promise
 import { Agent, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { afterAll, afterEach } from 'vitest'
 import { readConfig, type RebuildConfig } from '../config.ts'
 import { memoryLogger } from '../log.ts'
 import { startRebuildServer, type RunningRebuildServer } from '../server.ts'
@@ -161,4 +162,13 @@ export async function waitFor(check: () => boolean | Promise<boolean>, ms = 10_0
 /** Index of the last event named `name` in an event list, or -1. */
 export function lastIndexOf(events: Array<{ event: string }>, name: string): number {
   return events.map((entry) => entry.event).lastIndexOf(name)
+}
+
+/** Servers a test file started; each is closed after every test (or after all, for the one slow test). */
+export function closeAfter(hook: 'each' | 'all' = 'each'): Array<{ close: () => Promise<void> }> {
+  const running: Array<{ close: () => Promise<void> }> = []
+  ;(hook === 'each' ? afterEach : afterAll)(async () => {
+    for (const server of running.splice(0)) await server.close()
+  })
+  return running
 }

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { MAX_BODY_BYTES } from '../server.ts'
 import { signBody } from '../signature.ts'
 import {
@@ -14,14 +14,11 @@ import {
   status,
   tempDir,
   waitFor,
+  closeAfter,
 } from './helpers.ts'
 
 const body = JSON.stringify({ _id: 'measure-1', _type: 'measure', operation: 'update' })
-const running: Array<{ close: () => Promise<void> }> = []
-
-afterEach(async () => {
-  for (const server of running.splice(0)) await server.close()
-})
+const running = closeAfter()
 
 /** A server whose builds would succeed at once, so any build a rejection started would show. */
 async function quickServer() {
