@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import {
+  getEvents,
+  getFocusAreas,
+  getGoals,
+  getMeasures,
+  getMunicipalities,
+  getNews,
+  getPages,
+} from '../../src/lib/content'
+import { OWN_ROUTES } from '../../src/lib/om/ownRoutes'
+import {
+  eventHref,
+  focusAreaHref,
+  municipalityHref,
+  newsHref,
+  pageHref,
+  prosjektHref,
+} from '../../src/lib/urls'
+import { builtSiteDir, fileFor, readPages } from './builtSite'
+
+// The build under test is of the bundled dataset, the same one these getters read.
+const dir = builtSiteDir()
+const pages = readPages(dir)
+
+const expected: Array<[string, () => Promise<string[]>]> = [
+  ['measure', async () => (await getMeasures()).map((m) => prosjektHref(m.slug))],
+  ['goal', async () => (await getGoals()).map((g) => prosjektHref(g.slug))],
+  ['focus area', async () => (await getFocusAreas()).map((f) => focusAreaHref(f.slug))],
+  ['municipality', async () => (await getMunicipalities()).map((m) => municipalityHref(m.slug))],
+  ['event', async () => (await getEvents()).map((e) => eventHref(e.slug))],
+  ['news item', async () => (await getNews()).map((n) => newsHref(n.slug))],
+  [
+    'page',
+    async () =>
+      (await getPages()).map((p) =>
+        OWN_ROUTES.includes(p.slug) ? `/om/${p.slug}/` : pageHref(p.slug),
+      ),
+  ],
+]
+
+describe('every document has its page in site/dist', () => {
+  test.each(expected)('every %s', async (_kind, hrefs) => {
+    const missing = (await hrefs()).filter((href) => !existsSync(fileFor(dir, href)))
+    expect(missing).toEqual([])
+  })
+
+  test.each([
+    '/',
+    '/strategiomrader/',
+    '/tiltak/',
+    '/kommuner/',
+    '/arrangementer/',
+    '/arrangementer/kalender.ics',
+    '/aktuelt/',
+    '/aktuelt/rss.xml',
+    '/om/',
+    '/om/organisering/',
+    '/om/naeringsteam/',
+    '/om/planer/',
+    '/om/tilgjengelighetserklaering/',
+    '/sok/',
+    '/404.html',
+    '/robots.txt',
+    '/sitemap-index.xml',
+    '/favicon.svg',
+    '/pagefind/pagefind.js',
+  ])('%s exists', (path) => {
+    expect(existsSync(fileFor(dir, path)), path).toBe(true)
+  })
+})
+
+describe('every page', () => {
+  test('has exactly one h1, a non-empty <title> and lang="nb"', () => {
+    const problems = pages.flatMap(({ path, document }) => {
+      const h1s = document.querySelectorAll('h1').length
+      const title = document.querySelector('title')?.text.trim() ?? ''
+      const lang = document.querySelector('html')?.getAttribute('lang')
+      return [
+        ...(h1s === 1 ? [] : [`${path}: ${h1s} h1 elements`]),
+        ...(title ? [] : [`${path}: no <title>`]),
+        ...(lang === 'nb' ? [] : [`${path}: lang="${lang}"`]),
+      ]
+    })
+    expect(problems).toEqual([])
+  })
+
+  test('has a title of its own', () => {
+    const seen = new Map<string, string>()
+    const clashes = pages.flatMap(({ path, document }) => {
+      const title = document.querySelector('title')?.text ?? ''
+      const other = seen.get(title)
+      seen.set(title, path)
+      return other ? [`${other} and ${path}: «${title}»`] : []
+    })
+    expect(clashes).toEqual([])
+  })
+
+  test('ships JavaScript only on /tiltak/ and /sok/', () => {
+    const withScripts = pages
+      .filter(({ document }) =>
+        document
+          .querySelectorAll('script')
+          .some((script) => script.getAttribute('type') !== 'application/ld+json'),
+      )
+      .map(({ path }) => path)
+    expect(withScripts).toEqual(['/sok/', '/tiltak/'])
+  })
+})

@@ -1,0 +1,113 @@
+import type {
+  EventItem,
+  MeasureSummary,
+  Municipality,
+  Programme,
+  StatusSummary,
+} from '../../src/lib/content/types'
+
+/** A programme with just enough for the layout: navigation, footer, legend, accessibility statement. */
+export const programme: Programme = {
+  name: 'Program Drivkraft',
+  siteTitle: 'Re:tenk',
+  tagline: null,
+  owner: null,
+  mainGoal: 'Hovedmålet.',
+  subGoals: [],
+  period: { start: '2019-01', end: null },
+  phases: [],
+  roles: [],
+  legend: [
+    { _key: 'g', light: 'green', label: 'Grønn', description: 'Gjennomført.' },
+    { _key: 'u', light: 'unreported', label: 'Ikke rapportert', description: 'Ingen status.' },
+  ],
+  nav: [
+    { _key: 't', title: 'Tiltak', href: '/tiltak/' },
+    { _key: 'o', title: 'Om programmet', href: '/om/' },
+  ],
+  footer: {
+    text: 'Kontakttekst.',
+    email: 'post@example.no',
+    phone: '77 02 30 00',
+    website: 'https://example.no/',
+    organisation: { _id: 'o', name: 'Hålogalandsrådet', slug: 'h', website: null },
+  },
+  accessibilityStatementSlug: 'tilgjengelighetserklaering',
+  seo: null,
+}
+
+/** A measure as lists show it. */
+export const measureSummary = (id: string, over: Partial<MeasureSummary> = {}): MeasureSummary => ({
+  _id: `measure.${id}`,
+  title: `Tiltak ${id}`,
+  shortTitle: `Tiltak ${id}`,
+  slug: id,
+  number: 1,
+  strategyKey: null,
+  status: { light: 'unreported', reason: null, label: null, asOf: null },
+  goal: { _id: 'goal.g', title: 'Et mål', slug: 'et-mal' },
+  focusArea: { _id: 'focusArea.ung', title: 'UNG', slug: 'ung' },
+  ...over,
+})
+
+/** Two focus areas, one with measures in three lights. */
+export const summary: StatusSummary = {
+  lights: ['green', 'yellow', 'red', 'unreported'],
+  total: { green: 1, yellow: 2, red: 1, unreported: 5 },
+  focusAreas: [
+    {
+      focusArea: { _id: 'focusArea.ung', title: 'UNG', slug: 'ung' },
+      counts: { green: 1, yellow: 2, red: 1, unreported: 3 },
+      total: 7,
+    },
+    {
+      focusArea: { _id: 'focusArea.kompetanse', title: 'Kompetanse', slug: 'kompetanse' },
+      counts: { green: 0, yellow: 0, red: 0, unreported: 2 },
+      total: 2,
+    },
+  ],
+}
+
+/** A municipality with a Sámi name and one measure. */
+export const municipality: Municipality = {
+  _id: 'municipality.harstad',
+  name: 'Harstad',
+  slug: 'harstad',
+  sameName: 'Hárstták',
+  region: 'sor-troms',
+  adminCentre: 'Harstad',
+  website: 'https://www.harstad.kommune.no/',
+  switchboardPhone: '77 02 60 00',
+  postEmail: 'postmottak@harstad.kommune.no',
+  description: null,
+  countyHistory: [],
+  numberHistory: [{ _key: 'n', number: '5503', from: '2024-01-01', to: null }],
+  councilMemberships: [],
+  mergedFrom: [],
+  coatOfArms: null,
+  responsibleFor: [measureSummary('a')],
+  involvedIn: [],
+  events: [],
+  naeringsteam: [],
+}
+
+/** An event known to the day. */
+export const event = (over: Partial<EventItem> = {}): EventItem => ({
+  _id: 'event.skaperkraft',
+  title: 'Skaperkraft',
+  slug: 'skaperkraft',
+  eventType: 'konferanse',
+  startDate: '2022-02-23',
+  endDate: null,
+  datePrecision: 'day',
+  startTime: null,
+  endTime: null,
+  format: 'physical',
+  location: { name: 'Harstad', address: null, municipality: null },
+  organisers: [{ _id: 'o', name: 'Hålogalandsrådet', slug: 'h', website: null }],
+  description: [],
+  registrationUrl: null,
+  focusAreas: [],
+  measures: [],
+  ...over,
+})

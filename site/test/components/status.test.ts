@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import StatusChart from '../../src/components/status/StatusChart.astro'
+import StatusLegend from '../../src/components/status/StatusLegend.astro'
+import StatusOverviewTable from '../../src/components/status/StatusOverviewTable.astro'
+import { programme, summary } from './fixtures'
+import { render } from './renderComponent'
+
+const cells = (html: string) =>
+  [...html.matchAll(/<(t[dh])[^>]*>(.*?)<\/\1>/gs)].map((m) => m[2]!.replace(/<[^>]+>/g, '').trim())
+
+describe('status overview', () => {
+  test('the table has a header per light and a row per focus area with its counts and total', async () => {
+    const html = await render(StatusOverviewTable, { summary })
+    expect(html).toMatch(/<caption[^>]*>Antall tiltak per status og strategiområde<\/caption>/)
+    expect(cells(html)).toEqual([
+      ...['Strategiområde', 'Grønn', 'Gul', 'Rød', 'Ikke rapportert', 'Totalt'],
+      ...['UNG', '1', '2', '1', '3', '7'],
+      ...['Kompetanse', '0', '0', '0', '2', '2'],
+      ...['Alle strategiområder', '1', '2', '1', '5', '9'],
+    ])
+    expect(html).toContain('href="/strategiomrader/ung/"')
+    expect(html.match(/scope="col"/g)).toHaveLength(6)
+  })
+
+  test('the chart is static SVG with the counts written out, labelled by its caption', async () => {
+    const html = await render(StatusChart, { summary, labelledBy: 'cap' })
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="cap"/)
+    expect(html).toContain('Grønn: 1 · Gul: 2 · Rød: 1 · Ikke rapportert: 3')
+    expect(html).not.toContain('<script')
+    // Segments only for lights that occur: four in UNG, one in Kompetanse.
+    expect(html.match(/status-chart__bar--/g)).toHaveLength(5)
+  })
+
+  test('the legend shows each light as a badge with text and the editors’ explanation', async () => {
+    const html = await render(StatusLegend, { legend: programme.legend })
+    expect(html).toMatch(/<h2 id="trafikklys"/)
+    expect(html).toMatch(/class="status-badge"[^>]*data-light="green"/)
+    expect(html).toContain('Gjennomført.')
+    expect(html).not.toContain('client:')
+  })
+})

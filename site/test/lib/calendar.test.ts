@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest'
+import { calendarFile } from '../../src/lib/calendar/calendarFile'
+import { eventToIcs, isCalendarable } from '../../src/lib/calendar/eventToIcs'
+import type { EventItem } from '../../src/lib/content/types'
+
+const site = new URL('https://retenk.no')
+const event = (over: Partial<EventItem>): EventItem => ({
+  _id: 'event.test',
+  title: 'Skaperkraft',
+  slug: 'skaperkraft',
+  eventType: 'konferanse',
+  startDate: '2022-02-23',
+  endDate: null,
+  datePrecision: 'day',
+  startTime: null,
+  endTime: null,
+  format: 'physical',
+  location: { name: 'Harstad kulturhus', address: null, municipality: null },
+  organisers: [],
+  description: [],
+  registrationUrl: null,
+  focusAreas: [],
+  measures: [],
+  ...over,
+})
+
+describe('eventToIcs', () => {
+  test('an event without times is an all-day entry ending the day after its last day', () => {
+    const attrs = eventToIcs(event({ endDate: '2022-02-28' }), site)
+    expect(attrs.start).toEqual([2022, 2, 23])
+    expect('end' in attrs && attrs.end).toEqual([2022, 3, 1])
+    expect(attrs.url).toBe('https://retenk.no/arrangementer/skaperkraft/')
+    expect(attrs.uid).toBe('event.test@retenk.no')
+  })
+
+  test('a timed event is written in UTC from Oslo wall-clock time', () => {
+    const attrs = eventToIcs(event({ startTime: '10:00', endTime: '15:00' }), site)
+    expect(new Date(attrs.start as number).toISOString()).toBe('2022-02-23T09:00:00.000Z')
+    expect(new Date((attrs as { end: number }).end).toISOString()).toBe('2022-02-23T14:00:00.000Z')
+  })
+
+  test.each(['month', 'season', 'year'])('an event known only by %s has no calendar day', (p) => {
+    expect(isCalendarable(event({ datePrecision: p as EventItem['datePrecision'] }))).toBe(false)
+    expect(() =>
+      eventToIcs(event({ datePrecision: p as EventItem['datePrecision'] }), site),
+    ).toThrow(/event\.test/)
+  })
+})
+
+describe('calendarFile', () => {
+  test('writes one VEVENT per calendarable event, named, as text/calendar', async () => {
+    const response = calendarFile(
+      [event({}), event({ _id: 'event.old', datePrecision: 'season', startDate: '2016-09-01' })],
+      'Arrangementer i Re:tenk',
+      site,
+    )
+    expect(response.headers.get('Content-Type')).toBe('text/calendar; charset=utf-8')
+    const body = await response.text()
+    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(1)
+    expect(body).toContain('DTSTART;VALUE=DATE:20220223')
+    expect(body).toContain('X-WR-CALNAME:Arrangementer i Re:tenk')
+    expect(body).toContain('LOCATION:Harstad kulturhus')
+  })
+
+  test('an empty feed is still a valid calendar', async () => {
+    const body = await calendarFile([], 'Tom, kalender', site).text()
+    expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/)
+    expect(body).toContain('X-WR-CALNAME:Tom\\, kalender')
+    expect(body).toContain('END:VCALENDAR')
+  })
+})
