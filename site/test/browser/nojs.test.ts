@@ -1,0 +1,64 @@
+import { expect, test } from 'vitest'
+import { getMeasures } from '../../src/lib/content/index.ts'
+import { describeInBrowser } from './support/browser.ts'
+import { useBrowserSession } from './support/session.ts'
+import { useVisitor } from './support/visit.ts'
+
+describeInBrowser('the site without JavaScript', () => {
+  const session = useBrowserSession()
+  const visit = useVisitor(session, {
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 900 },
+  })
+
+  test('/tiltak/ lists every measure grouped by focus area, with no dead controls', async () => {
+    const measures = await getMeasures()
+    await visit('/tiltak/', async (page) => {
+      expect(await page.locator('.measure-filter a[href^="/prosjekt/"]').count()).toBe(
+        measures.length,
+      )
+      expect(await page.locator('.measure-filter h2').count()).toBeGreaterThan(1)
+      expect(await page.locator('select').count()).toBe(0)
+      expect(await page.getByRole('status').first().textContent()).toBe(
+        `Viser alle ${measures.length} tiltak`,
+      )
+    })
+  })
+
+  test('each facet works as a pre-rendered page reached by links', async () => {
+    await visit('/tiltak/', async (page) => {
+      await page.getByText('Snarveier').click()
+      const link = page
+        .getByRole('navigation', { name: 'Tiltak etter status' })
+        .getByRole('link')
+        .first()
+      const label = (await link.textContent()) ?? ''
+      await link.click()
+      await page.waitForURL(/\/tiltak\/status\/[a-z]+\/$/)
+      expect(await page.locator('h1').textContent()).toContain(label)
+      expect(await page.locator('a[href^="/prosjekt/"]').count()).toBeGreaterThan(0)
+    })
+  })
+
+  test.each([
+    ['/', 'table'],
+    ['/strategiomrader/', '.focus-card'],
+    ['/kommuner/harstad/', '[lang="se"]'],
+    ['/arrangementer/', '.event-list'],
+    ['/om/organisering/', 'table'],
+  ])('%s shows its content (%s)', async (path, selector) => {
+    await visit(path, async (page) => {
+      expect(await page.locator(selector).first().isVisible()).toBe(true)
+      expect(await page.locator('h1').count()).toBe(1)
+    })
+  })
+
+  test('/sok/ keeps a working form and says search needs JavaScript', async () => {
+    await visit('/sok/', async (page) => {
+      expect(await page.getByRole('searchbox', { name: 'Søk på nettstedet' }).isVisible()).toBe(
+        true,
+      )
+      expect(await page.getByText('Søket trenger JavaScript').isVisible()).toBe(true)
+    })
+  })
+})
