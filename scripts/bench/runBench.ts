@@ -48,6 +48,63 @@ function ensureHugo(log: (line: string) => void): boolean {
 const rotate = <T>(items: T[], by: number): T[] =>
   items.map((_, i) => items[(i + by) % items.length]!)
 
+/** Which build of the plan this is. */
+type Slot = Pick<RunRecord, 'target' | 'concurrency' | 'measures' | 'repeat'>
+
+/**
+ * Builds one target once from a clean output folder, measures it, reads GROQ time for ours, saves the log to
+ * `<resultsDir>/logs/` and reports one line.
+ */
+async function buildOnce(slot: Slot, input: string, options: BenchOptions): Promise<RunRecord> {
+  const { target, concurrency, measures, repeat } = slot
+  const { repoRoot, workDir } = options
+  const outDir = join(workDir, 'out')
+  const scratch = join(workDir, 'scratch')
+  const groqTimingsFile = join(workDir, 'groq-timings.ndjson')
+  for (const path of [outDir, scratch, groqTimingsFile])
+    rmSync(path, { recursive: true, force: true })
+  mkdirSync(scratch, { recursive: true })
+  const command = targetCommand(target, {
+    repoRoot,
+    outDir,
+    input,
+    scratch,
+    concurrency,
+    groqTimingsFile,
+  })
+  if (command.ownCwd) mkdirSync(command.cwd, { recursive: true })
+  const run = await runMeasured(command).finally(() => {
+    if (command.ownCwd) rmSync(command.cwd, { recursive: true, force: true })
+  })
+  const record: RunRecord = {
+    ...slot,
+    exitCode: run.exitCode,
+    pages: run.exitCode === 0 ? countPages(outDir) : 0,
+    wallMs: run.wallMs,
+    peakRssBytes: run.peakRssBytes,
+    log: run.output,
+  }
+  const reported = target === 'hugo' ? undefined : reportedBuildMs(run.output)
+  if (reported !== undefined) record.astroReportedMs = reported
+  if (target === 'ours' && run.exitCode === 0) {
+    record.routeFamilies = routeFamilyTimes(run.output)
+    const groq = readGroqTimings(groqTimingsFile) ?? (await measureGroqInProcess(repoRoot, input))
+    record.groqMs = groq.totalMs
+    record.groqSource = groq.source
+  }
+  const logDir = join(options.resultsDir, 'logs')
+  const logFile = join(logDir, `${target}-${measures}-c${concurrency}-r${repeat}.log`)
+  mkdirSync(logDir, { recursive: true })
+  writeFileSync(logFile, run.output)
+  options.log(
+    `${target} c${concurrency} ${measures} measures, repeat ${repeat}: ` +
+      (run.exitCode === 0
+        ? `${record.pages} pages in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MB`
+        : `FAILED (exit ${run.exitCode}); log in ${logFile}`),
+  )
+  return record
+}
+
 /**
  * Builds every target at every size, interleaving sizes and repeats so that a slow spell of a noisy machine
  * spreads over all of them, and returns medians. The baselines render as many pages as ours wrote for the size
@@ -89,62 +146,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (const measures of options.sizes) {
       for (const target of rotate(targets, repeat - 1)) {
         for (const concurrency of target === 'hugo' ? [1] : options.concurrency) {
-          const outDir = join(workDir, 'out')
-          const scratch = join(workDir, 'scratch')
-          const groqTimingsFile = join(workDir, 'groq-timings.ndjson')
-          for (const dir of [outDir, scratch, groqTimingsFile])
-            rmSync(dir, { recursive: true, force: true })
-          mkdirSync(scratch, { recursive: true })
           const input = target === 'ours' ? datasets.get(measures)! : markdownFor(measures)
-          const run = await runMeasured(
-            targetCommand(target, {
-              repoRoot,
-              outDir,
-              input,
-              scratch,
-              concurrency,
-              groqTimingsFile,
-            }),
-          )
-          const pages = run.exitCode === 0 ? countPages(outDir) : 0
-          const record: RunRecord = {
-            target,
-            concurrency,
-            measures,
-            repeat,
-            exitCode: run.exitCode,
-            pages,
-            wallMs: run.wallMs,
-            peakRssBytes: run.peakRssBytes,
-            log: run.output,
+          const record = await buildOnce({ target, concurrency, measures, repeat }, input, options)
+          if (target === 'ours' && record.exitCode === 0 && !pagesOfOurs.has(measures)) {
+            pagesOfOurs.set(measures, record.pages)
           }
-          if (target !== 'hugo') {
-            const reported = reportedBuildMs(run.output)
-            if (reported !== undefined) record.astroReportedMs = reported
-          }
-          if (target === 'ours' && run.exitCode === 0) {
-            if (!pagesOfOurs.has(measures)) pagesOfOurs.set(measures, pages)
-            record.routeFamilies = routeFamilyTimes(run.output)
-            const groq =
-              readGroqTimings(groqTimingsFile) ?? (await measureGroqInProcess(repoRoot, input))
-            groqFromBench ||= groq.source === 'bench-process'
-            record.groqMs = groq.totalMs
-            record.groqSource = groq.source
-          }
+          groqFromBench ||= record.groqSource === 'bench-process'
           runs.push(record)
-          const logFile = join(
-            options.resultsDir,
-            'logs',
-            `${target}-${measures}-c${concurrency}-r${repeat}.log`,
-          )
-          mkdirSync(join(options.resultsDir, 'logs'), { recursive: true })
-          writeFileSync(logFile, run.output)
-          log(
-            `${target} c${concurrency} ${measures} measures, repeat ${repeat}: ` +
-              (run.exitCode === 0
-                ? `${pages} pages in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MB`
-                : `FAILED (exit ${run.exitCode}); log in ${logFile}`),
-          )
         }
       }
     }

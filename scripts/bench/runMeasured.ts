@@ -15,6 +15,8 @@ export interface MeasuredRun {
 export interface Command {
   argv: string[]
   cwd: string
+  /** The cwd is scratch space for this run only: created before and removed after. */
+  ownCwd?: boolean
   env?: Record<string, string>
 }
 

@@ -19,6 +19,9 @@ export interface TargetRun {
 }
 
 // process.execPath is the Node that runs the benchmark (Node 24 via npm); a bare `node` may be another one.
+// When outDir lies outside the cwd, Astro writes its prerender chunks to <cwd>/.astro/.prerender, and two builds
+// sharing that folder (other people's test builds of site/) break each other. So each run gets its own cwd inside
+// the project's git-ignored .astro folder, where the chunks still resolve the project's node_modules.
 const astro = (run: TargetRun, root: string, env: Record<string, string>): Command => ({
   argv: [
     process.execPath,
@@ -26,7 +29,8 @@ const astro = (run: TargetRun, root: string, env: Record<string, string>): Comma
     root,
     String(run.concurrency),
   ],
-  cwd: root,
+  cwd: join(root, '.astro', `bench-${process.pid}`),
+  ownCwd: true,
   env,
 })
 
