@@ -1,5 +1,5 @@
 import type { StatusLight } from '../../../../schemas/constants'
-import { StatusBadge } from '../status/statusBadge'
+import { StatusBadge } from '../../../../schemas/ui/StatusBadge'
 
 /** One row of a measure list: where it links, what it says, and its traffic light. */
 export interface MeasureItem {
@@ -28,8 +28,8 @@ export function MeasureItems({ items }: { items: readonly MeasureItem[] }) {
           </div>
           <StatusBadge
             light={item.status.light}
-            reason={item.status.reason ?? undefined}
-            label={item.status.label ?? undefined}
+            reason={item.status.reason}
+            label={item.status.label}
           />
         </li>
       ))}
