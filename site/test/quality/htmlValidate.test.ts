@@ -3,7 +3,12 @@ import { distDir } from '../browser/support/dist.ts'
 import { gatePaths } from '../browser/support/sitemap.ts'
 import { readPages } from './gates/builtSite.ts'
 import { formatFindings } from './gates/finding.ts'
-import { htmlValidateConfig, htmlValidateOffReasons, validateHtml } from './gates/htmlValidate.ts'
+import {
+  htmlValidateConfig,
+  htmlValidateElementReasons,
+  htmlValidateOffReasons,
+  validateHtml,
+} from './gates/htmlValidate.ts'
 
 const dist = distDir()
 const paths = await gatePaths(dist)
@@ -20,6 +25,11 @@ describe('html-validate', () => {
       .map(([rule]) => rule)
       .sort()
     expect(off).toEqual(Object.keys(htmlValidateOffReasons).sort())
+    const overridden = (config.elements ?? [])
+      .filter((entry) => typeof entry === 'object')
+      .flatMap((entry) => Object.keys(entry))
+      .sort()
+    expect(overridden).toEqual(Object.keys(htmlValidateElementReasons).sort())
   })
 
   test.each(paths)('%s has no errors', async (path) => {

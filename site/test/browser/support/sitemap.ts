@@ -51,3 +51,14 @@ export async function gatePaths(dir: string = distDir()): Promise<string[]> {
 export function localUrl(baseUrl: string, path: string): string {
   return new URL(path, `${baseUrl}/`).href
 }
+
+/** One path per URL family and depth (`/prosjekt/<slug>/` counts once): a sample of every page template. */
+export function onePerTemplate(paths: string[]): string[] {
+  const seen = new Map<string, string>()
+  for (const path of paths) {
+    const segments = path.split('/').filter(Boolean)
+    const key = `${segments[0] ?? ''}/${segments.length}`
+    if (!seen.has(key)) seen.set(key, path)
+  }
+  return [...seen.values()]
+}
