@@ -2,8 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { USAGE, parseBenchArgs } from './benchArgs.ts'
-import { renderMarkdown } from './report.ts'
+import { renderMarkdown, type BenchResult } from './report.ts'
 import { runBench } from './runBench.ts'
+
+/** Writes `<name>.json` and `<name>.md` into the results directory. */
+function writeResult(outDir: string, name: string, result: BenchResult): void {
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(join(outDir, `${name}.json`), JSON.stringify(result, null, 2) + '\n')
+  writeFileSync(join(outDir, `${name}.md`), renderMarkdown(result))
+}
 
 try {
   const args = parseBenchArgs(process.argv.slice(2))
@@ -22,15 +29,11 @@ try {
       targets: args.targets,
       resultsDir: outDir,
       log: (line) => console.error(line),
+      onProgress: (partial) => writeResult(outDir, 'partial', partial),
     })
-    mkdirSync(outDir, { recursive: true })
     const stamp = result.startedAt.replace(/[:.]/g, '-')
-    const markdown = renderMarkdown(result)
-    for (const name of [`bench-${stamp}`, 'latest']) {
-      writeFileSync(join(outDir, `${name}.json`), JSON.stringify(result, null, 2) + '\n')
-      writeFileSync(join(outDir, `${name}.md`), markdown)
-    }
-    console.log(markdown)
+    for (const name of [`bench-${stamp}`, 'latest']) writeResult(outDir, name, result)
+    console.log(renderMarkdown(result))
     console.log(`Results: ${join(outDir, `bench-${stamp}.json`)} and .md`)
   }
 } catch (error) {

@@ -40,7 +40,7 @@ export function renderMarkdown(result: BenchResult): string {
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB RAM, Node ${machine.node}, ` +
       `Astro ${machine.astro}${machine.hugo ? `, ${machine.hugo.split(' ').slice(0, 2).join(' ')}` : ', no Hugo'}; ` +
-      `load average at start ${machine.loadAverageAtStart.join(' / ')}.`,
+      `load average at start ${machine.loadAverageAtStart.join(' / ')}; site at commit ${machine.commit ?? 'unknown'}.`,
     `Sizes ${result.options.sizes.join(', ')} measures, ${result.options.repeats} repeat(s) interleaved, ` +
       `seed ${result.options.seed}, Astro build.concurrency ${result.options.concurrency.join(' and ')}. Medians.`,
     '',

@@ -26,6 +26,8 @@ export interface BenchOptions {
   resultsDir: string
   /** Called with one line per finished build and per step. */
   log: (line: string) => void
+  /** Called with the result so far after every build, so a long run that is stopped still leaves figures. */
+  onProgress?: (partial: BenchResult) => void
 }
 
 /** Number of HTML pages a build wrote. */
@@ -43,6 +45,11 @@ function ensureHugo(log: (line: string) => void): boolean {
   })
   return install.status === 0 && hugoVersion() !== undefined
 }
+
+const GROQ_FROM_BENCH_NOTE =
+  'GROQ ms: the content module does not report DRIVKRAFT_GROQ_TIMINGS yet, so the bench re-ran every ' +
+  "`…Query` of site/src/lib/queries.ts once over the same dataset with the site's own groq-js source, " +
+  'in the bench process after the build (same queries and code path, not measured inside the build).'
 
 /** The order targets run in for a repeat: rotated so no target always runs first; ours first in repeat 1. */
 const rotate = <T>(items: T[], by: number): T[] =>
@@ -112,14 +119,37 @@ async function buildOnce(slot: Slot, input: string, options: BenchOptions): Prom
  */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const startedAt = new Date().toISOString()
-  const notes: string[] = []
+  const setupNotes: string[] = []
   const { repoRoot, workDir, log } = options
   let targets = options.targets
   if (targets.includes('hugo') && !ensureHugo(log)) {
     targets = targets.filter((t) => t !== 'hugo')
-    notes.push('Hugo could not be installed (apt-get install -y hugo failed), so it was skipped.')
+    setupNotes.push(
+      'Hugo could not be installed (apt-get install -y hugo failed), so it was skipped.',
+    )
   }
   const machine = describeMachine(repoRoot)
+  const assemble = (runs: RunRecord[], groqFromBench: boolean): BenchResult => {
+    const summaries = summarise(runs)
+    const notes = [...setupNotes]
+    if (groqFromBench) notes.push(GROQ_FROM_BENCH_NOTE)
+    return {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine,
+      options: {
+        sizes: options.sizes,
+        repeats: options.repeats,
+        seed: options.seed,
+        concurrency: options.concurrency,
+        targets,
+      },
+      notes,
+      summaries,
+      ratios: ratios(summaries),
+      runs: runs.map(({ log: _log, ...rest }) => rest),
+    }
+  }
   rmSync(workDir, { recursive: true, force: true })
   mkdirSync(workDir, { recursive: true })
   const base = loadBaseDocuments(join(repoRoot, 'studio/seed/production.ndjson'))
@@ -153,33 +183,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           }
           groqFromBench ||= record.groqSource === 'bench-process'
           runs.push(record)
+          options.onProgress?.(assemble(runs, groqFromBench))
         }
       }
     }
   }
   rmSync(workDir, { recursive: true, force: true })
-  if (groqFromBench) {
-    notes.push(
-      'GROQ ms: the content module does not report DRIVKRAFT_GROQ_TIMINGS yet, so the bench re-ran every ' +
-        "`…Query` of site/src/lib/queries.ts once over the same dataset with the site's own groq-js source, " +
-        'in the bench process after the build (same queries and code path, not measured inside the build).',
-    )
-  }
-  const summaries = summarise(runs)
-  return {
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    machine,
-    options: {
-      sizes: options.sizes,
-      repeats: options.repeats,
-      seed: options.seed,
-      concurrency: options.concurrency,
-      targets,
-    },
-    notes,
-    summaries,
-    ratios: ratios(summaries),
-    runs: runs.map(({ log: _log, ...rest }) => rest),
-  }
+  return assemble(runs, groqFromBench)
 }
