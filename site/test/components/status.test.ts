@@ -23,7 +23,16 @@ describe('status overview', () => {
   })
 
   test('the chart is static SVG with the counts written out, labelled by its caption', async () => {
-    const html = await render(StatusChart, { summary, labelledBy: 'cap' })
+    const empty = {
+      focusArea: { _id: 'focusArea.tom', title: 'Uten tiltak', slug: 'tom' },
+      counts: { green: 0, yellow: 0, red: 0, unreported: 0 },
+      total: 0,
+    }
+    const html = await render(StatusChart, {
+      summary: { ...summary, focusAreas: [...summary.focusAreas, empty] },
+      labelledBy: 'cap',
+    })
+    expect(html).not.toContain('Uten tiltak')
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="cap"/)
     expect(html).toContain('Grønn: 1 · Gul: 2 · Rød: 1 · Ikke rapportert: 3')
     expect(html).not.toContain('<script')
