@@ -6,6 +6,7 @@ import {
   activate,
   BUILD_PREFIX,
   countFiles,
+  fsyncTree,
   listReleases,
   newestMtime,
   newReleaseId,
@@ -179,6 +180,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         reason: `no files in DRIVKRAFT_OUT_DIR nor a fresh ${options.output}`,
       })
     }
+    await fsyncTree(buildDir)
     const previous = await readCurrent(releasesDir)
     await rename(buildDir, join(releasesDir, id))
     await activate(releasesDir, id)

@@ -8,7 +8,7 @@ import {
   writeSync,
 } from 'node:fs'
 import { join } from 'node:path'
-import { fsyncDir } from './releases.ts'
+import { fsyncPath } from './releases.ts'
 import { MAX_AGE_MS, MAX_FUTURE_MS } from './signature.ts'
 
 /** The journal file in the releases folder: one JSON line per accepted delivery or finished build. */
@@ -136,7 +136,7 @@ export class DeliveryJournal {
     closeSync(fd)
     closeSync(this.fd)
     renameSync(tmp, this.file)
-    fsyncDir(this.dir)
+    fsyncPath(this.dir)
     this.fd = openSync(this.file, 'a')
     this.lines = kept.length
   }

@@ -52,14 +52,26 @@ export async function readCurrent(dir: string): Promise<string | null> {
   }
 }
 
-/** Flushes a folder's entries (a rename or a new link) to disk. */
-export function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r')
+/** Flushes a file, or a folder's entries (a rename or a new link), to disk. */
+export function fsyncPath(path: string): void {
+  const fd = openSync(path, 'r')
   try {
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
+}
+
+/**
+ * Flushes every file and folder of a finished build to disk before it can go live, so that a power cut right
+ * after the swap cannot leave `current` naming a release whose files were still only in the page cache.
+ */
+export async function fsyncTree(dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  for (const entry of entries) {
+    if (entry.isDirectory() || entry.isFile()) fsyncPath(join(entry.parentPath, entry.name))
+  }
+  fsyncPath(dir)
 }
 
 /**
@@ -73,7 +85,7 @@ export async function activate(dir: string, id: string): Promise<void> {
   await rm(tmp, { force: true })
   await symlink(id, tmp)
   await rename(tmp, join(dir, CURRENT_LINK))
-  fsyncDir(dir)
+  fsyncPath(dir)
 }
 
 /** Removes releases beyond the newest `keep`, never the live one; returns what it removed. */
