@@ -184,7 +184,8 @@ export function renderWebhookMarkdown(result: WebhookBenchResult): string {
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average at start ` +
       `${machine.loadAverageAtStart.join(' / ')}. Stand-in build: ${options.buildMs} ms. ` +
-      'Each delivery is signed, fsynced to the journal and acknowledged before any build.',
+      'Each delivery is verified, fsynced to the journal and acknowledged before any build. ' +
+      'Sender and server share one Node process, so the latency includes the sender’s own work.',
     '',
     '| in flight | deliveries | answers | ack p50 ms | ack p99 ms | ack max ms | sending s | builds started | builds succeeded |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
