@@ -1,0 +1,109 @@
+import { evaluate, parse } from 'groq-js'
+import { describe, expect, test } from 'vitest'
+import * as fixtures from '../../schemas/test/fixtures/documents'
+import { STATUS_LIGHTS } from '../../schemas/constants'
+import { structure } from '../structure/index'
+import { eventsItem } from '../structure/events'
+import { childOf, item, offlineStructureBuilder, resolveChild } from './fixtures/structureBuilder'
+import type { Node } from './fixtures/structureBuilder'
+
+const S = offlineStructureBuilder()
+const root = (structure(S, {} as never) as { serialize: () => Node }).serialize()
+
+/** The ids a document list's filter selects from the fixture dataset, as the Content Lake would. */
+async function selected(list: Node, dataset = fixtures.dataset): Promise<string[]> {
+  const { filter, params = {} } = list.options ?? {}
+  const result = await evaluate(parse(`*[${filter}]._id`, { params }), { dataset, params })
+  return ((await result.get()) as string[]).sort()
+}
+
+describe('top level', () => {
+  test('the programme is pinned first, then content grouped by concern', () => {
+    expect(root.items?.filter((node) => node.type !== 'divider').map((node) => node.id)).toEqual([
+      'programme',
+      'measures',
+      'framework',
+      'municipalities',
+      'events',
+      'people',
+      'organisations',
+      'news',
+      'pages',
+    ])
+  })
+
+  test('the programme opens the one document with the fixed id', () => {
+    expect(childOf(item(root, 'programme'))).toMatchObject({
+      type: 'document',
+      options: { id: 'programme', type: 'programme' },
+    })
+  })
+})
+
+describe('measures', () => {
+  const measures = childOf(item(root, 'measures'))
+
+  test('offers all, by focus area, by goal and by status', () => {
+    expect(measures.items?.map((node) => node.id)).toEqual([
+      'measures-all',
+      'measures-by-focus-area',
+      'measures-by-goal',
+      'measures-by-status',
+    ])
+  })
+
+  test('by status has one list per light, in legend order, each selecting its light', async () => {
+    const byStatus = childOf(item(measures, 'measures-by-status'))
+    expect(byStatus.items?.map((node) => node.id)).toEqual(
+      STATUS_LIGHTS.map(({ value }) => `status-${value}`),
+    )
+    expect(await selected(childOf(item(byStatus, 'status-yellow')))).toEqual([fixtures.measure._id])
+    expect(await selected(childOf(item(byStatus, 'status-unreported')))).toEqual([
+      fixtures.otherMeasure._id,
+    ])
+    expect(await selected(childOf(item(byStatus, 'status-red')))).toEqual([])
+  })
+
+  test('by focus area selects the measures whose goal is in that focus area', async () => {
+    const focusAreas = childOf(item(measures, 'measures-by-focus-area'))
+    const list = await resolveChild(focusAreas, fixtures.focusArea._id)
+    expect(await selected(list)).toEqual([fixtures.measure._id, fixtures.otherMeasure._id].sort())
+    expect(await selected(await resolveChild(focusAreas, 'focusArea.other'))).toEqual([])
+  })
+
+  test('by goal lists the goal’s measures and creates new ones under that goal', async () => {
+    const goals = childOf(item(measures, 'measures-by-goal'))
+    const list = await resolveChild(goals, fixtures.goal._id)
+    expect(await selected(list)).toEqual([fixtures.measure._id, fixtures.otherMeasure._id].sort())
+    expect(list.initialValueTemplates).toEqual([
+      expect.objectContaining({
+        templateId: 'measure-under-goal',
+        parameters: { goalId: fixtures.goal._id },
+      }),
+    ])
+  })
+})
+
+describe('events', () => {
+  test.each([
+    ['2018-10-23', [fixtures.event._id], []],
+    ['2018-10-24', [fixtures.event._id], []],
+    ['2018-10-25', [], [fixtures.event._id]],
+  ])('on %s upcoming is %j and past is %j', async (today, upcoming, past) => {
+    const events = (eventsItem(S, today).serialize() as Node).child as Node
+    expect(await selected(childOf(item(events, 'events-upcoming')))).toEqual(upcoming)
+    expect(await selected(childOf(item(events, 'events-past')))).toEqual(past)
+  })
+})
+
+describe('people', () => {
+  test('the næringsteam list holds members only and creates members', async () => {
+    const people = childOf(item(root, 'people'))
+    const team = childOf(item(people, 'naeringsteam'))
+    const member = { ...fixtures.person, _id: 'person.medlem', naeringsteam: true }
+    expect(await selected(team, [...fixtures.dataset, member])).toEqual(['person.medlem'])
+    expect(team.initialValueTemplates?.map((template) => template.templateId)).toEqual([
+      'person-naeringsteam',
+    ])
+  })
+})
