@@ -11,7 +11,7 @@ import type {
   PeopleQueryResult,
   PlansQueryResult,
   ProgrammeQueryResult,
-} from './queryResults'
+} from '../../sanity.types'
 
 /** Runs one GROQ query against wherever content lives (bundled NDJSON or Content Lake). */
 export interface ContentSource {
