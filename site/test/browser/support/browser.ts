@@ -1,33 +1,12 @@
-import { existsSync } from 'node:fs'
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { describe, test } from 'vitest'
+import {
+  chromiumInstallHint,
+  hasChromium,
+  launchChromium,
+} from '../../../../scripts/serve/chromium.ts'
 
-/** Debian's Chromium; `CHROMIUM_PATH` points elsewhere on machines that keep it somewhere else. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Flags for Chromium in containers and CI: headless, no sandbox, no background traffic. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-]
-
-const installHint = `Chromium not found at ${chromiumPath}: install it with \`apt-get install -y chromium\``
-
-/** True when the Chromium binary exists. */
-export function hasChromium(): boolean {
-  return existsSync(chromiumPath)
-}
+export { chromiumArgs, chromiumPath, hasChromium } from '../../../../scripts/serve/chromium.ts'
 
 /**
  * `describe` for browser suites. Without Chromium the suite is skipped with one line saying how to install
@@ -39,19 +18,18 @@ export function describeInBrowser(name: string, body: () => void): void {
   } else if (process.env.CI) {
     describe(name, () => {
       test('Chromium is installed', () => {
-        throw new Error(`${installHint} (CI is set, so browser suites may not be skipped).`)
+        throw new Error(`${chromiumInstallHint} (CI is set, so browser suites may not be skipped).`)
       })
     })
   } else {
-    console.warn(`[skip] ${name}: ${installHint}`)
+    console.warn(`[skip] ${name}: ${chromiumInstallHint}`)
     describe.skip(name, body)
   }
 }
 
 /** Launches the one Chromium a suite shares; pages come from a fresh context each. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!hasChromium()) throw new Error(installHint)
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
+  return launchChromium()
 }
 
 /** A page in its own context (as @axe-core/playwright requires); close the context when done. */
