@@ -64,6 +64,19 @@ describe('slugs', () => {
     ['sor-tro', 'Sør-Troms skal være en region', false],
     ['re-tenk', 'Re:tenk', true],
     ['retenk', 'Re:tenk', true],
+    ['innovasjon-entreprenorskap', 'Innovasjon og entreprenørskap', true],
+    ['ung-2020-2023', 'Ung', true],
+    [
+      'oppna-regional-avstandsreduksjon-harstadregionen',
+      'Oppnå regional avstandsreduksjon for Harstadregionen',
+      true,
+    ],
+    [
+      'troms-skal-vaere-en-region-innovatorer-og-entreprenorer',
+      'Sør-Troms: en region for innovatører og entreprenører',
+      false,
+    ],
+    ['innovasjon-kompetanse', 'Innovasjon og entreprenørskap', false],
   ])('%s from «%s» derived: %s', (slug, title, derived) =>
     expect(slugTitleProblem(slug, [title]) === undefined).toBe(derived),
   )

@@ -27,14 +27,44 @@ export function slugProblem(slug: string | undefined): string | undefined {
   return undefined
 }
 
+/**
+ * Short words that slug tools (WordPress/Yoast on retenk.no) drop from slugs, in slug spelling (på → pa, å → a).
+ * Dropping them still counts as «from the title»; dropping any other word does not (`troms-…` for `sor-troms-…`).
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  'og i for pa av til en et ei med om a som fra ved mot hos samt eller der at det den de seg sin sitt sine'.split(
+    ' ',
+  ),
+)
+
 /** Slug forms of a title: punctuation dropped (Re:tenk → retenk) or read as a word break (re-tenk). */
 function slugCandidates(text: string): string[] {
   return [nbSlugify(text), nbSlugify(text.replace(/[^\p{L}\p{N}\s]/gu, ' '))]
 }
 
 /**
- * Advice when `slug` does not come from any of `sources` (title, short title or name). A slug that is the
- * start of the title, cut at a word break, counts as derived.
+ * Whether the slug's words are the title's words in order, where only stop words may be skipped and the title
+ * may go on after the slug ends (a shortened slug).
+ */
+function followsTitle(slugWords: readonly string[], titleWords: readonly string[]): boolean {
+  let index = 0
+  for (const word of slugWords) {
+    while (
+      index < titleWords.length &&
+      titleWords[index] !== word &&
+      STOP_WORDS.has(titleWords[index] ?? '')
+    ) {
+      index += 1
+    }
+    if (titleWords[index] !== word) return false
+    index += 1
+  }
+  return slugWords.length > 0
+}
+
+/**
+ * Advice when `slug` does not come from any of `sources` (title, short title or name). Stop words may be left
+ * out, the slug may stop before the title does, and a number may follow it (`ung-2020-2023`, `…-2`).
  */
 export function slugTitleProblem(
   slug: string | undefined,
@@ -42,9 +72,10 @@ export function slugTitleProblem(
 ): string | undefined {
   const texts = sources.filter((text): text is string => Boolean(text?.trim()))
   if (!slug || texts.length === 0) return undefined
+  const forms = [slug, slug.replace(/(-\d+)+$/, '')].map((form) => form.split('-'))
   const derived = texts
     .flatMap(slugCandidates)
-    .some((candidate) => candidate === slug || candidate.startsWith(`${slug}-`))
+    .some((candidate) => forms.some((words) => followsTitle(words, candidate.split('-'))))
   if (derived) return undefined
   const suggestion = nbSlugify(texts[0] ?? '')
   return `Adressen ser ikke ut til å komme fra tittelen. Trykk «Generer» (gir «${suggestion}») eller sjekk at tittelen er riktig.`
