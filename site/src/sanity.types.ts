@@ -833,185 +833,92 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/src/lib/queries.ts
 // Variable: programmeQuery
-// Query: *[_id == "programme"][0]{  name,  siteTitle,  tagline,  "owner": owner->{_id, name, "slug": slug.current, website},  mainGoal,  "subGoals": coalesce(subGoals[]{_key, title, description, "results": coalesce(results, [])}, []),  period{start, end},  "phases": coalesce(phases[]{_key, title, period{start, end}, description}, []),  "roles": coalesce(roles[]{    _key,    role,    "holders": coalesce(holders[]{      _key,      label,      period{start, end},      "organisation": organisation->name,      "person": person->name    }, [])  }, []),  "legend": coalesce(trafficLightLegend[]{_key, light, label, description}, []),  "nav": coalesce(mainNavigation[]{_key, title, href}, []),  "footer": footerContact{text, email, phone, website, "organisation": organisation->{_id, name, "slug": slug.current, website}},  "accessibilityStatementSlug": accessibilityStatement->slug.current,  seo}
-export type ProgrammeQueryResult =
-  | {
-      name: null
-      siteTitle: null
-      tagline: null
-      owner: null
-      mainGoal: null
-      subGoals: Array<never>
-      period: null
-      phases: Array<never>
-      roles: Array<never>
-      legend: Array<never>
-      nav: Array<never>
-      footer: null
-      accessibilityStatementSlug: null
-      seo: null
-    }
-  | {
-      name: null
-      siteTitle: null
-      tagline: null
-      owner: null
-      mainGoal: null
-      subGoals: Array<never>
-      period: null
-      phases: Array<never>
-      roles: Array<never>
-      legend: Array<never>
-      nav: Array<never>
-      footer: null
-      accessibilityStatementSlug: null
-      seo: Seo | null
-    }
-  | {
-      name: null
-      siteTitle: null
-      tagline: null
-      owner: null
-      mainGoal: null
-      subGoals: Array<never>
-      period: {
-        start: string | null
-        end: string | null
-      } | null
-      phases: Array<never>
-      roles: Array<never>
-      legend: Array<never>
-      nav: Array<never>
-      footer: null
-      accessibilityStatementSlug: null
-      seo: null
-    }
-  | {
-      name: null
-      siteTitle: null
-      tagline: null
-      owner: {
-        _id: string
-        name: string
-        slug: string
-        website: string | null
-      } | null
-      mainGoal: null
-      subGoals: Array<never>
-      period: {
-        start: null
-        end: null
-      } | null
-      phases: Array<never>
-      roles: Array<never>
-      legend: Array<never>
-      nav: Array<never>
-      footer: null
-      accessibilityStatementSlug: null
-      seo: null
-    }
-  | {
+// Query: *[_type == "programme" && _id == "programme"][0]{  name,  siteTitle,  tagline,  "owner": owner->{_id, name, "slug": slug.current, website},  mainGoal,  "subGoals": coalesce(subGoals[]{_key, title, description, "results": coalesce(results, [])}, []),  period{start, end},  "phases": coalesce(phases[]{_key, title, period{start, end}, description}, []),  "roles": coalesce(roles[]{    _key,    role,    "holders": coalesce(holders[]{      _key,      label,      period{start, end},      "organisation": organisation->name,      "person": person->name    }, [])  }, []),  "legend": coalesce(trafficLightLegend[]{_key, light, label, description}, []),  "nav": coalesce(mainNavigation[]{_key, title, href}, []),  "footer": footerContact{text, email, phone, website, "organisation": organisation->{_id, name, "slug": slug.current, website}},  "accessibilityStatementSlug": accessibilityStatement->slug.current,  seo}
+export type ProgrammeQueryResult = {
+  name: string
+  siteTitle: string
+  tagline: string | null
+  owner: {
+    _id: string
+    name: string
+    slug: string
+    website: string | null
+  } | null
+  mainGoal: string
+  subGoals:
+    | Array<{
+        _key: string
+        title: string
+        description: string | null
+        results: Array<string> | Array<never>
+      }>
+    | Array<never>
+  period: {
+    start: string
+    end: string | null
+  }
+  phases:
+    | Array<{
+        _key: string
+        title: string
+        period: {
+          start: string
+          end: string | null
+        }
+        description: string | null
+      }>
+    | Array<never>
+  roles:
+    | Array<{
+        _key: string
+        role:
+          | 'arbeidsgruppe'
+          | 'leder-styringsgruppe'
+          | 'prosjektansvarlig'
+          | 'prosjekteier'
+          | 'prosjektledelse'
+        holders: Array<{
+          _key: string
+          label: string
+          period: {
+            start: string
+            end: string | null
+          } | null
+          organisation: string | null
+          person: string | null
+        }>
+      }>
+    | Array<never>
+  legend:
+    | Array<{
+        _key: string
+        light: 'green' | 'red' | 'unreported' | 'yellow'
+        label: string
+        description: string
+      }>
+    | Array<never>
+  nav:
+    | Array<{
+        _key: string
+        title: string
+        href: string
+      }>
+    | Array<never>
+  footer: {
+    text: string | null
+    email: string | null
+    phone: string | null
+    website: string | null
+    organisation: {
+      _id: string
       name: string
-      siteTitle: null
-      tagline: null
-      owner: null
-      mainGoal: null
-      subGoals: Array<never>
-      period: null
-      phases: Array<never>
-      roles: Array<never>
-      legend: Array<never>
-      nav: Array<never>
-      footer: null
-      accessibilityStatementSlug: null
-      seo: null
-    }
-  | {
-      name: string
-      siteTitle: string
-      tagline: string | null
-      owner: {
-        _id: string
-        name: string
-        slug: string
-        website: string | null
-      } | null
-      mainGoal: string
-      subGoals:
-        | Array<{
-            _key: string
-            title: string
-            description: string | null
-            results: Array<string> | Array<never>
-          }>
-        | Array<never>
-      period: {
-        start: string
-        end: string | null
-      }
-      phases:
-        | Array<{
-            _key: string
-            title: string
-            period: {
-              start: string
-              end: string | null
-            }
-            description: string | null
-          }>
-        | Array<never>
-      roles:
-        | Array<{
-            _key: string
-            role:
-              | 'arbeidsgruppe'
-              | 'leder-styringsgruppe'
-              | 'prosjektansvarlig'
-              | 'prosjekteier'
-              | 'prosjektledelse'
-            holders: Array<{
-              _key: string
-              label: string
-              period: {
-                start: string
-                end: string | null
-              } | null
-              organisation: string | null
-              person: string | null
-            }>
-          }>
-        | Array<never>
-      legend:
-        | Array<{
-            _key: string
-            light: 'green' | 'red' | 'unreported' | 'yellow'
-            label: string
-            description: string
-          }>
-        | Array<never>
-      nav:
-        | Array<{
-            _key: string
-            title: string
-            href: string
-          }>
-        | Array<never>
-      footer: {
-        text: string | null
-        email: string | null
-        phone: string | null
-        website: string | null
-        organisation: {
-          _id: string
-          name: string
-          slug: string
-          website: string | null
-        } | null
-      } | null
-      accessibilityStatementSlug: string
-      seo: Seo | null
-    }
-  | null
+      slug: string
+      website: string | null
+    } | null
+  } | null
+  accessibilityStatementSlug: string
+  seo: Seo | null
+} | null
 
 // Source: ../site/src/lib/queries.ts
 // Variable: plansQuery
@@ -1862,7 +1769,7 @@ export type PagesQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "programme"][0]{\n  name,\n  siteTitle,\n  tagline,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  mainGoal,\n  "subGoals": coalesce(subGoals[]{_key, title, description, "results": coalesce(results, [])}, []),\n  period{start, end},\n  "phases": coalesce(phases[]{_key, title, period{start, end}, description}, []),\n  "roles": coalesce(roles[]{\n    _key,\n    role,\n    "holders": coalesce(holders[]{\n      _key,\n      label,\n      period{start, end},\n      "organisation": organisation->name,\n      "person": person->name\n    }, [])\n  }, []),\n  "legend": coalesce(trafficLightLegend[]{_key, light, label, description}, []),\n  "nav": coalesce(mainNavigation[]{_key, title, href}, []),\n  "footer": footerContact{text, email, phone, website, "organisation": organisation->{_id, name, "slug": slug.current, website}},\n  "accessibilityStatementSlug": accessibilityStatement->slug.current,\n  seo\n}': ProgrammeQueryResult
+    '*[_type == "programme" && _id == "programme"][0]{\n  name,\n  siteTitle,\n  tagline,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  mainGoal,\n  "subGoals": coalesce(subGoals[]{_key, title, description, "results": coalesce(results, [])}, []),\n  period{start, end},\n  "phases": coalesce(phases[]{_key, title, period{start, end}, description}, []),\n  "roles": coalesce(roles[]{\n    _key,\n    role,\n    "holders": coalesce(holders[]{\n      _key,\n      label,\n      period{start, end},\n      "organisation": organisation->name,\n      "person": person->name\n    }, [])\n  }, []),\n  "legend": coalesce(trafficLightLegend[]{_key, light, label, description}, []),\n  "nav": coalesce(mainNavigation[]{_key, title, href}, []),\n  "footer": footerContact{text, email, phone, website, "organisation": organisation->{_id, name, "slug": slug.current, website}},\n  "accessibilityStatementSlug": accessibilityStatement->slug.current,\n  seo\n}': ProgrammeQueryResult
     '*[_type == "plan"] | order(_id asc){\n  _id,\n  title,\n  shortTitle,\n  "slug": slug.current,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  period{startYear, endYear},\n  description,\n  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),\n  "crossCuttingThemes": coalesce(crossCuttingThemes, []),\n  "predecessor": predecessor->{_id, title, "slug": slug.current},\n  documentUrl\n}': PlansQueryResult
     '*[_type == "focusArea"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  intro,\n  overallGoal,\n  "guidingQuestions": coalesce(guidingQuestions, []),\n  "dimensions": coalesce(dimensions, []),\n  "plan": plan->{_id, title, shortTitle, "slug": slug.current, period{startYear, endYear}}\n}': FocusAreasQueryResult
     '*[_type == "goal"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "focusArea": focusArea->{_id, title, "slug": slug.current},\n  "strategies": coalesce(strategies[]{_key, title, description}, []),\n  "description": coalesce(description[]{\n  ...,\n  _type == "block" => {\n    "markDefs": coalesce(markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n    }, [])\n  }\n}, []),\n  "contacts": coalesce(contacts[]->{_id, name, "slug": slug.current, role, "organisation": organisation->name}, []),\n  "indicators": coalesce(indicators[]{\n    _key,\n    name,\n    unit,\n    baseline,\n    target,\n    "values": coalesce(values[]{_key, date, value, note}, [])\n  }, [])\n}': GoalsQueryResult

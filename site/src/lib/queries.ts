@@ -41,7 +41,7 @@ const partyProjection = `{
 }`
 
 /** The programme singleton (pinned by id): legend, sub-goals, phases, roles, navigation and footer. */
-export const programmeQuery = defineQuery(`*[_id == "programme"][0]{
+export const programmeQuery = defineQuery(`*[_type == "programme" && _id == "programme"][0]{
   name,
   siteTitle,
   tagline,
