@@ -1,9 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startStaticServer, type RunningServer } from '../../../scripts/serve/staticServer.ts'
 import { describeInBrowser, launchBrowser, openPage } from '../browser/support/browser.ts'
+import { listFiles } from '../../../scripts/serve/listFiles.ts'
+import { writeBrokenDataset } from './fixtures/brokenDataset.ts'
 import {
   brokenPages,
   fixtureSamiName,
@@ -16,6 +20,7 @@ import { hydrateIslands, pageProblems, recordPageProblems } from './gates/browse
 import type { Finding } from './gates/finding.ts'
 import { focusState } from './gates/focus.ts'
 import { validateHtml } from './gates/htmlValidate.ts'
+import { datasetFile } from './gates/siteFacts.ts'
 import { runHtmlcs } from './gates/htmlcs.ts'
 import { checkLinks, distLinkTargets } from './gates/links.ts'
 import { checkPage } from './gates/pageInvariants.ts'
@@ -215,4 +220,50 @@ describeInBrowser('browser gates on hand-written pages', () => {
     })
     expect(state.visible).toBe(visible)
   })
+})
+
+describe('a full build of a broken copy of the bundled dataset', () => {
+  const siteOrigin = 'https://retenk.no'
+  let work: string
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'gates-dataset-'))
+  })
+
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true })
+  })
+
+  test('the title and link gates name the pages the faults landed on', async () => {
+    const dataset = join(work, 'broken.ndjson')
+    const out = join(work, 'dist')
+    const breaks = await writeBrokenDataset(datasetFile(), dataset, siteOrigin)
+    // A separate output folder: other suites read site/dist while this one runs.
+    await promisify(execFile)('npm', ['run', 'build', '-w', 'site'], {
+      cwd: process.cwd(),
+      env: {
+        ...process.env,
+        DRIVKRAFT_DATASET: dataset,
+        DRIVKRAFT_OUT_DIR: out,
+        SITE_URL: siteOrigin,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const files = await listFiles(out, '.html')
+    const pages = await Promise.all(
+      files.map(async (file) => ({
+        path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+        html: await readFile(join(out, file), 'utf8'),
+      })),
+    )
+    const titles = checkUniqueTitles(pages).map((f) => f.page)
+    expect(titles).toEqual(
+      expect.arrayContaining(breaks.sameTitle.map((slug) => `/prosjekt/${slug}/`)),
+    )
+    const links = checkLinks(pages, distLinkTargets(out, siteOrigin))
+    expect(links.map((f) => [f.page, f.rule])).toContainEqual([
+      `/prosjekt/${breaks.deadLinkOn}/`,
+      'broken-link',
+    ])
+  }, 300_000)
 })
