@@ -7,6 +7,7 @@ import {
   formatMonth,
   osloDay,
   osloInstant,
+  splitTerms,
   telHref,
 } from '../../src/lib/format'
 
@@ -98,5 +99,32 @@ describe('telHref', () => {
 
   test('a number that is not Norwegian is an error', () => {
     expect(() => telHref('123')).toThrow(/Norwegian/)
+  })
+})
+
+describe('splitTerms', () => {
+  test.each([
+    [
+      'Loabák har vært likestilt',
+      ['Loabák'],
+      [
+        ['Loabák', true],
+        [' har vært likestilt', false],
+      ],
+    ],
+    [
+      'Harstad (Hárstták) og Hárstták',
+      ['Hárstták'],
+      [
+        ['Harstad (', false],
+        ['Hárstták', true],
+        [') og ', false],
+        ['Hárstták', true],
+      ],
+    ],
+    ['Loabákbyen er ikke navnet', ['Loabák'], [['Loabákbyen er ikke navnet', false]]],
+    ['Ingen termer', [null, ''], [['Ingen termer', false]]],
+  ])('%s', (text, terms, parts) => {
+    expect(splitTerms(text, terms).map((p) => [p.text, p.term])).toEqual(parts)
   })
 })

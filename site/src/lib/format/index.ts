@@ -3,3 +3,4 @@ export { formatDate, formatDateRange, formatDateTime, formatMonth, osloDay } fro
 export { formatEventDate, type EventWhen, type FormattedWhen } from './formatEventDate'
 export { osloInstant } from './osloTime'
 export { telHref } from './telHref'
+export { splitTerms, type TextPart } from './splitTerms'
