@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startStaticServer, type RunningServer } from '../../../scripts/serve/staticServer.ts'
 import { describeInBrowser, launchBrowser, openPage } from '../browser/support/browser.ts'
-import { listFiles } from '../../../scripts/serve/listFiles.ts'
 import { writeBrokenDataset } from './fixtures/brokenDataset.ts'
 import {
   brokenPages,
@@ -16,6 +15,7 @@ import {
   writeFixtureSite,
 } from './fixtures/fixtureSite.ts'
 import { runAxe } from './gates/axe.ts'
+import { readAllPages } from './gates/builtSite.ts'
 import { hydrateIslands, pageProblems, recordPageProblems } from './gates/browserChecks.ts'
 import type { Finding } from './gates/finding.ts'
 import { focusState } from './gates/focus.ts'
@@ -249,13 +249,7 @@ describe('a full build of a broken copy of the bundled dataset', () => {
       },
       maxBuffer: 64 * 1024 * 1024,
     })
-    const files = await listFiles(out, '.html')
-    const pages = await Promise.all(
-      files.map(async (file) => ({
-        path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
-        html: await readFile(join(out, file), 'utf8'),
-      })),
-    )
+    const pages = await readAllPages(out)
     const titles = checkUniqueTitles(pages).map((f) => f.page)
     expect(titles).toEqual(
       expect.arrayContaining(breaks.sameTitle.map((slug) => `/prosjekt/${slug}/`)),

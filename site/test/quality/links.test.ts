@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { listFiles } from '../../../scripts/serve/listFiles.ts'
+import { readAllPages } from './gates/builtSite.ts'
 import { distDir } from '../browser/support/dist.ts'
 import { formatFindings } from './gates/finding.ts'
 import { checkLinks, distLinkTargets } from './gates/links.ts'
@@ -17,13 +17,7 @@ async function siteOrigin(): Promise<string> {
 }
 
 test('every internal link, asset and #anchor in dist resolves', async () => {
-  const files = await listFiles(dist, '.html')
-  const pages = await Promise.all(
-    files.map(async (file) => ({
-      path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
-      html: await readFile(join(dist, file), 'utf8'),
-    })),
-  )
+  const pages = await readAllPages(dist)
   const findings = checkLinks(pages, distLinkTargets(dist, await siteOrigin()))
   expect(pages.length).toBeGreaterThan(0)
   expect(findings, formatFindings(findings)).toEqual([])

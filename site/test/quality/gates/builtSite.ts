@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { listFiles } from '../../../../scripts/serve/listFiles.ts'
 
 /** One built HTML page. */
 export interface SitePage {
@@ -24,5 +25,16 @@ export async function readPages(dist: string, paths: string[]): Promise<SitePage
       if (!file) throw new Error(`${path} is listed for the gates but ${dist} has no file for it`)
       return { path, html: await readFile(file, 'utf8') }
     }),
+  )
+}
+
+/** Every HTML file of a build as a page, `dir/index.html` at `/dir/`. */
+export async function readAllPages(dist: string): Promise<SitePage[]> {
+  const files = await listFiles(dist, '.html')
+  return Promise.all(
+    files.map(async (file) => ({
+      path: `/${file}`.replace(/(^|\/)index\.html$/, '$1'),
+      html: await readFile(join(dist, file), 'utf8'),
+    })),
   )
 }
