@@ -46,5 +46,15 @@ describe('status overview', () => {
     expect(html).toMatch(/class="status-badge"[^>]*data-light="green"/)
     expect(html).toContain('Gjennomført.')
     expect(html).not.toContain('client:')
+    // «Ikke rapportert» is already the badge's text, so it is not repeated before the explanation.
+    expect(html).not.toContain('<strong>Ikke rapportert: </strong>')
+  })
+
+  test('an editor label the badge does not say is shown before the explanation', async () => {
+    const legend = [
+      { _key: 'g', light: 'green', label: 'Ferdig', description: 'Tiltaket er ferdig.' },
+    ]
+    const html = await render(StatusLegend, { legend })
+    expect(html).toMatch(/<strong[^>]*>Ferdig: <\/strong>\s*Tiltaket er ferdig\./)
   })
 })
