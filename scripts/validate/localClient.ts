@@ -12,14 +12,23 @@ export function createLocalClient(documents: readonly DatasetDocument[]): Valida
   const unsupported = (what: string) => () => {
     throw new Error(`The offline validation client does not support ${what}`)
   }
+  // The documents never change during a run, and Sanity asks the same slug-uniqueness question once per rule
+  // on a slug field, so answers are shared: large generated datasets would otherwise pay for each one again.
+  const answers = new Map<string, Promise<unknown>>()
   const client = {
-    async fetch(query: string, params?: Record<string, unknown>) {
-      const value = await evaluate(parse(query), {
-        dataset: documents,
-        params: params ?? {},
-        dereference,
-      })
-      return value.get()
+    fetch(query: string, params?: Record<string, unknown>) {
+      const key = JSON.stringify([query, params ?? {}])
+      let answer = answers.get(key)
+      if (!answer) {
+        // Parsed inside the promise so that a syntax error rejects, as it does with the real client.
+        answer = Promise.resolve()
+          .then(() =>
+            evaluate(parse(query), { dataset: documents, params: params ?? {}, dereference }),
+          )
+          .then((value) => value.get())
+        answers.set(key, answer)
+      }
+      return answer
     },
     getDataUrl: (operation: string, path = '') => `/data/${operation}/offline/${path}`,
     observable: {
