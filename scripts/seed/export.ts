@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { normaliseExport } from './normaliseDataset'
-import { BUNDLED_DATASET, exportCommand, resolveSanityTarget, studioDir } from './sanityTarget'
+import {
+  BUNDLED_DATASET,
+  exportCommand,
+  resolveSanityTarget,
+  sanityCliEnv,
+  studioDir,
+} from './sanityTarget'
 
 const HELP = `Usage: npm run seed:export [-- --out FILE]
 
@@ -34,6 +40,7 @@ function main(argv: string[]): number {
     const archive = join(workDir, `${target.dataset}.tar.gz`)
     const run = spawnSync('npx', exportCommand(target, archive), {
       cwd: studioDir(),
+      env: sanityCliEnv(target),
       stdio: 'inherit',
     })
     if (run.error) throw run.error

@@ -2,12 +2,18 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { BUNDLED_DATASET, importCommand, resolveSanityTarget, studioDir } from './sanityTarget'
+import {
+  BUNDLED_DATASET,
+  importCommand,
+  resolveSanityTarget,
+  sanityCliEnv,
+  studioDir,
+} from './sanityTarget'
 
 const HELP = `Usage: npm run seed:import [-- FILE]
 
 Imports a dataset file into the configured Sanity project with
-"sanity dataset import FILE DATASET --replace": documents with the same _id are replaced.
+"sanity dataset import FILE --dataset DATASET --replace": documents with the same _id are replaced.
 
   FILE        NDJSON file to import (default: ${BUNDLED_DATASET})
   -h, --help  show this help
@@ -30,7 +36,11 @@ function main(argv: string[]): number {
   const file = resolve(process.cwd(), positionals[0] ?? BUNDLED_DATASET)
   if (!existsSync(file)) throw new Error(`The dataset file ${file} does not exist.`)
   console.log(`Importing ${file} into ${target.projectId}/${target.dataset} (--replace) …`)
-  const run = spawnSync('npx', importCommand(target, file), { cwd: studioDir(), stdio: 'inherit' })
+  const run = spawnSync('npx', importCommand(target, file), {
+    cwd: studioDir(),
+    env: sanityCliEnv(target),
+    stdio: 'inherit',
+  })
   if (run.error) throw run.error
   return run.status ?? 1
 }

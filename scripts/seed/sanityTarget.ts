@@ -60,13 +60,14 @@ export function resolveSanityTarget(env: NodeJS.ProcessEnv = process.env): Sanit
   return { projectId: projectId!, dataset: dataset! }
 }
 
-/** Arguments to `npx` for `sanity dataset import FILE DATASET --replace` into the configured project. */
+/** Arguments to `npx` for `sanity dataset import FILE --dataset DATASET --replace` into the configured project. */
 export function importCommand(target: SanityTarget, file: string): string[] {
   return [
     'sanity',
     'dataset',
     'import',
     file,
+    '--dataset',
     target.dataset,
     '--project-id',
     target.projectId,
@@ -88,4 +89,16 @@ export function exportCommand(target: SanityTarget, archive: string): string[] {
     '--no-assets',
     '--overwrite',
   ]
+}
+
+/** Environment for the Sanity CLI: Studio's config (sanity.cli.ts) reads the same project and dataset. */
+export function sanityCliEnv(
+  target: SanityTarget,
+  env: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    SANITY_STUDIO_PROJECT_ID: target.projectId,
+    SANITY_STUDIO_DATASET: target.dataset,
+  }
 }

@@ -4,6 +4,7 @@ import {
   exportCommand,
   importCommand,
   resolveSanityTarget,
+  sanityCliEnv,
   SanityTargetError,
 } from '../sanityTarget'
 
@@ -58,6 +59,7 @@ test('the Sanity CLI commands name the file, dataset and project', () => {
     'dataset',
     'import',
     '/repo/studio/seed/production.ndjson',
+    '--dataset',
     'production',
     '--project-id',
     'abc123',
@@ -75,6 +77,18 @@ test('the Sanity CLI commands name the file, dataset and project', () => {
     '--no-assets',
     '--overwrite',
   ])
+})
+
+test('the Sanity CLI sees the same project and dataset through the Studio variables', () => {
+  const env = sanityCliEnv(
+    { projectId: 'abc123', dataset: 'staging' },
+    { PATH: '/bin', SANITY_STUDIO_DATASET: 'old' },
+  )
+  expect(env).toEqual({
+    PATH: '/bin',
+    SANITY_STUDIO_PROJECT_ID: 'abc123',
+    SANITY_STUDIO_DATASET: 'staging',
+  })
 })
 
 describe.each(['import', 'export'])('npm run seed:%s without a configured project', (script) => {
