@@ -9,7 +9,7 @@ import {
 import { getFallbackLocaleSource } from '@sanity/validation/_internal'
 import type { Path, SanityDocument, Schema, ValidationContext } from '@sanity/types'
 import { createSchema } from 'sanity'
-import { schemaTypes } from '../../schemas/index'
+import { schemaTypes, singletonTypes } from '../../schemas/index'
 import { parseNdjson, type DatasetDocument } from '../../site/src/lib/content/parseNdjson'
 import { createLocalClient } from './localClient'
 
@@ -34,6 +34,8 @@ export interface DatasetReport {
   errorCount: number
   warningCount: number
 }
+
+const SINGLETONS = new Set<string>(singletonTypes.map((type) => type.name))
 
 let cachedSchema: Schema | undefined
 
@@ -209,6 +211,14 @@ function structureProblems(documents: readonly DatasetDocument[], schema: Schema
         level: 'error',
         ...at,
         message: 'drafts and versions do not belong in a published dataset',
+      })
+    }
+    if (SINGLETONS.has(doc._type) && doc._id !== doc._type) {
+      problems.push({
+        level: 'error',
+        ...at,
+        path: '_id',
+        message: `the ${doc._type} singleton must have _id "${doc._type}" (Studio opens it by that id)`,
       })
     }
     if (!isDocumentType(schema, doc._type)) {

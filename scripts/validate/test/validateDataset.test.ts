@@ -124,6 +124,12 @@ describe('dataset-level rules', () => {
     ],
     ['a duplicate _id', [...base, page], 'page.organisering', 'duplicate _id'],
     [
+      'a singleton under another id',
+      [...base, { ...base.find((doc) => doc._id === 'programme')!, _id: 'programme.copy' }],
+      'programme.copy',
+      'singleton must have _id "programme"',
+    ],
+    [
       'a reference that does not resolve',
       withPatched(base, {
         'person.sigbjorn-astrup': (doc) =>
