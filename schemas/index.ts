@@ -1,7 +1,7 @@
-import { measure } from './documents/measure'
 import { event } from './documents/event'
 import { focusArea } from './documents/focusArea'
 import { goal } from './documents/goal'
+import { measure } from './documents/measure'
 import { municipality } from './documents/municipality'
 import { newsItem } from './documents/newsItem'
 import { organisation } from './documents/organisation'
