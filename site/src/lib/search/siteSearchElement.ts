@@ -1,0 +1,93 @@
+/**
+ * `<site-search>`: runs Pagefind searches for the form inside it and lists the hits. Loaded only by /sok/;
+ * importing the module defines the element.
+ */
+import { renderExcerpt } from './renderExcerpt'
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>
+}
+interface Pagefind {
+  search: (term: string) => Promise<{ results: PagefindResult[] } | null>
+  options: (options: Record<string, unknown>) => Promise<void>
+}
+
+const MAX_RESULTS = 10
+
+/** Runs Pagefind searches for its form and renders the hits; without JavaScript the form still submits. */
+class SiteSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined
+  #timer: number | undefined
+  #latest = 0
+
+  connectedCallback() {
+    const form = this.querySelector('form')
+    const input = this.querySelector('input')
+    if (!form || !input) return
+    // Only shown to visitors without JavaScript (a <noscript> would also hide it from browsers with it off).
+    this.querySelector<HTMLElement>('.site-search__nojs')?.setAttribute('hidden', '')
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      void this.run(input.value)
+    })
+    input.addEventListener('input', () => {
+      window.clearTimeout(this.#timer)
+      this.#timer = window.setTimeout(() => void this.run(input.value), 250)
+    })
+    const initial = new URLSearchParams(window.location.search).get('q')
+    if (initial) {
+      input.value = initial
+      void this.run(initial)
+    }
+  }
+
+  load(): Promise<Pagefind> {
+    const url = `${this.dataset.bundle ?? '/pagefind/'}pagefind.js`
+    this.#pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 24 })
+      return module
+    })
+    return this.#pagefind
+  }
+
+  async run(raw: string) {
+    const term = raw.trim()
+    const run = ++this.#latest
+    const status = this.querySelector<HTMLElement>('.site-search__status')
+    const list = this.querySelector<HTMLOListElement>('.site-search__results')
+    if (!status || !list) return
+    const url = new URL(window.location.href)
+    if (term) url.searchParams.set('q', term)
+    else url.searchParams.delete('q')
+    window.history.replaceState(null, '', url)
+    if (!term) {
+      status.textContent = ''
+      list.replaceChildren()
+      return
+    }
+    const search = await (await this.load()).search(term)
+    const hits = await Promise.all(
+      (search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()),
+    )
+    if (run !== this.#latest) return
+    const total = search?.results.length ?? 0
+    status.textContent =
+      total === 0
+        ? `Ingen treff på «${term}».`
+        : `${total} treff på «${term}»${total > MAX_RESULTS ? `, viser de ${MAX_RESULTS} første` : ''}.`
+    list.replaceChildren(
+      ...hits.map((hit) => {
+        const item = document.createElement('li')
+        const link = document.createElement('a')
+        link.href = hit.url
+        link.textContent = hit.meta.title ?? hit.url
+        const excerpt = document.createElement('p')
+        excerpt.append(...renderExcerpt(hit.excerpt))
+        item.append(link, excerpt)
+        return item
+      }),
+    )
+  }
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch)
