@@ -59,11 +59,8 @@ export function MeasureFilter({ measures, options, groups }: MeasureFilterProps)
   return (
     <div className="measure-filter">
       {ready && (
-        <form
-          className="measure-filter__form"
-          aria-label="Filtrer tiltak"
-          onSubmit={(event) => event.preventDefault()}
-        >
+        <fieldset className="ds-fieldset measure-filter__form">
+          <legend className="ds-sr-only">Filtrer tiltak</legend>
           {FACETS.map((facet) => (
             <div className="ds-field" key={facet}>
               <label className="ds-label" htmlFor={`${id}-${facet}`}>
@@ -96,7 +93,7 @@ export function MeasureFilter({ measures, options, groups }: MeasureFilterProps)
           >
             Nullstill filtre
           </button>
-        </form>
+        </fieldset>
       )}
       <p className="measure-filter__count" role="status" aria-live="polite" aria-atomic="true">
         {countText(count, measures.length)}
