@@ -28,5 +28,15 @@ describeInBrowser(
       })
       expect(findings, formatFindings(findings)).toEqual([])
     })
+
+    test('/sok/ showing results', async () => {
+      const path = '/sok/?q=Harstad'
+      const findings = await visit(path, async (page) => {
+        const status = page.getByRole('status')
+        await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/\d+ treff/)
+        return [...(await runAxe(page, path)), ...(await pageProblems(page, path))]
+      })
+      expect(findings, formatFindings(findings)).toEqual([])
+    })
   },
 )

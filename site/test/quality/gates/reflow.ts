@@ -24,7 +24,7 @@ export async function checkHorizontalScroll(page: Page, path: string): Promise<F
       .slice(0, 5)
       .map(
         (element) =>
-          `<${element.tagName.toLowerCase()} class="${element.className}"> «${(element.textContent ?? '').trim().slice(0, 30)}»`,
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> «${(element.textContent ?? '').trim().slice(0, 30)}»`,
       )
     return { scrollWidth: root.scrollWidth, clientWidth: width, culprits }
   })
@@ -67,7 +67,7 @@ export async function findClippedText(page: Page, path: string): Promise<Finding
       .slice(0, 5)
       .map((element) => {
         const box = element as HTMLElement
-        return `<${box.tagName.toLowerCase()} class="${box.className}"> ${box.scrollWidth}×${box.scrollHeight} in ${box.clientWidth}×${box.clientHeight}: «${box.innerText.trim().slice(0, 40)}»`
+        return `<${box.tagName.toLowerCase()} class="${box.getAttribute('class') ?? ''}"> ${box.scrollWidth}×${box.scrollHeight} in ${box.clientWidth}×${box.clientHeight}: «${box.innerText.trim().slice(0, 40)}»`
       }),
   )
   return clipped.map((text) => finding('reflow', path, 'no-clipped-text', text))
