@@ -1,6 +1,6 @@
 import { CommentIcon } from '@sanity/icons/Comment'
 import { defineField, defineType } from 'sanity'
-import { listOptions, STATUS_LIGHTS } from '../constants'
+import { DATE_PRECISIONS, listOptions, STATUS_LIGHTS } from '../constants'
 
 /** One dated note in a measure's progress log. */
 export const progressEntry = defineType({
@@ -14,6 +14,18 @@ export const progressEntry = defineType({
       title: 'Dato',
       type: 'date',
       validation: (rule) => rule.required().error('Fyll inn datoen notatet gjelder.'),
+    }),
+    defineField({
+      name: 'datePrecision',
+      title: 'Datoen gjelder',
+      description:
+        'Velg «Måned» når kilden bare oppgir måneden («status per juni 2020»). Skriv da den første dagen i måneden; nettstedet viser bare måneden.',
+      type: 'string',
+      initialValue: 'day',
+      options: {
+        list: listOptions(DATE_PRECISIONS.filter((p) => p.value === 'day' || p.value === 'month')),
+        layout: 'radio',
+      },
     }),
     defineField({ name: 'title', title: 'Overskrift', type: 'string' }),
     defineField({

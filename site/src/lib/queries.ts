@@ -127,7 +127,7 @@ export const measuresQuery = defineQuery(`*[_type == "measure"] | order(_id asc)
   "goal": goal->${goalRef},
   "focusArea": goal->focusArea->${focusAreaRef},
   status{light, reason, label, asOf},
-  "progressLog": coalesce(progressLog[]{_key, date, title, text, light}, []),
+  "progressLog": coalesce(progressLog[]{_key, date, datePrecision, title, text, light}, []),
   period{start, end},
   deadline{text, date},
   "about": coalesce(about[]${richTextMember}, []),
