@@ -49,6 +49,11 @@ export function MeasureFilter({ measures, options, groups }: MeasureFilterProps)
     window.history.pushState(null, '', url)
   }
 
+  const reset = () => {
+    setSelection({})
+    window.history.pushState(null, '', window.location.pathname)
+  }
+
   const shown = useMemo(
     () => groupMeasures(measures, groups, selection),
     [measures, groups, selection],
@@ -59,8 +64,16 @@ export function MeasureFilter({ measures, options, groups }: MeasureFilterProps)
   return (
     <div className="measure-filter">
       {ready && (
-        <fieldset className="ds-fieldset measure-filter__form">
-          <legend className="ds-sr-only">Filtrer tiltak</legend>
+        <form
+          className="measure-filter__form"
+          aria-label="Filtrer tiltak"
+          onSubmit={(event) => {
+            // Choices apply as they are made, so the form's one submit action is «clear the filters»
+            // (a submit button also keeps the form operable for tools that expect one, HTML_CodeSniffer H32.2).
+            event.preventDefault()
+            reset()
+          }}
+        >
           {FACETS.map((facet) => (
             <div className="ds-field" key={facet}>
               <label className="ds-label" htmlFor={`${id}-${facet}`}>
@@ -81,19 +94,10 @@ export function MeasureFilter({ measures, options, groups }: MeasureFilterProps)
               </select>
             </div>
           ))}
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="secondary"
-            disabled={!active}
-            onClick={() => {
-              setSelection({})
-              window.history.pushState(null, '', window.location.pathname)
-            }}
-          >
+          <button type="submit" className="ds-button" data-variant="secondary" disabled={!active}>
             Nullstill filtre
           </button>
-        </fieldset>
+        </form>
       )}
       <p className="measure-filter__count" role="status" aria-live="polite" aria-atomic="true">
         {countText(count, measures.length)}
