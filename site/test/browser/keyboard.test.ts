@@ -112,7 +112,7 @@ describeInBrowser('keyboard-only use', () => {
       expect(new URL(page.url()).search, 'the filter state is in the URL').not.toBe('')
 
       // The reset button becomes reachable and brings the full list back.
-      const reset = form.getByRole('button')
+      const reset = form.getByRole('button').last()
       await reset.focus()
       await page.keyboard.press('Enter')
       await expect.poll(async () => (await status.textContent())?.trim()).toBe(before)
