@@ -27,9 +27,10 @@ export function routeFamilyTimes(log: string): RouteFamilyTime[] {
   return [...families.values()].sort((a, b) => b.totalMs - a.totalMs)
 }
 
-/** The seconds Astro reports for "N page(s) built in Xs", or undefined when the log has no such line. */
+/** The time Astro reports for "N page(s) built in 4m 23s" (or "9.50s", "850ms"), or undefined without one. */
 export function reportedBuildMs(log: string): number | undefined {
-  const match = /page\(s\) built in ([\d.]+)(ms|s)/.exec(log.replace(ANSI, ''))
+  const match = /page\(s\) built in ((?:\d+m )?[\d.]+(?:ms|s))/.exec(log.replace(ANSI, ''))
   if (!match) return undefined
-  return Number(match[1]) * (match[2] === 's' ? 1000 : 1)
+  const [, minutes, amount, unit] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(match[1]!)!
+  return Number(minutes ?? 0) * 60_000 + Number(amount) * (unit === 's' ? 1000 : 1)
 }

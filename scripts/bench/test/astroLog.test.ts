@@ -28,6 +28,7 @@ describe('reportedBuildMs', () => {
   test.each([
     [log, 9500],
     ['[build] 3 page(s) built in 850ms', 850],
+    ['[build] 14340 page(s) built in 4m 23s', 263_000],
     ['no summary here', undefined],
   ])('reads %#', (text, expected) => {
     expect(reportedBuildMs(text)).toBe(expected)
