@@ -2,7 +2,8 @@ import { readFile, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { serveCurrent } from '../serveCurrent.ts'
-import { closeAfter, deliver, startTestServer, status, tempDir } from './helpers.ts'
+import { fixtureBuildDir } from '../../../site/test/build/buildSite.ts'
+import { closeAfter, deliver, startTestServer, status } from './helpers.ts'
 
 // The one test with the real site build: minutes, not milliseconds. It builds the bundled dataset into a temporary
 // RELEASES_DIR through DRIVKRAFT_OUT_DIR and never touches site/dist, which other suites read.
@@ -13,7 +14,9 @@ describe('the real site build', () => {
   test(
     'a signed delivery builds the site with npm run build -w site into a new live release',
     async () => {
-      const releasesDir = await tempDir('rebuild-site-')
+      // Inside the site folder: Astro keeps an out-of-tree build's prerender chunks in a shared site/.astro/,
+      // where a concurrent fixture build of another suite would overwrite them.
+      const releasesDir = fixtureBuildDir('rebuild-site-')
       const server = await startTestServer({
         RELEASES_DIR: releasesDir,
         REBUILD_COMMAND: 'npm run build -w site',

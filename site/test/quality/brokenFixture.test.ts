@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startStaticServer, type RunningServer } from '../../../scripts/serve/staticServer.ts'
 import { describeInBrowser, launchBrowser, openPage } from '../browser/support/browser.ts'
+import { fixtureBuildDir } from '../build/buildSite.ts'
 import { writeBrokenDataset } from './fixtures/brokenDataset.ts'
 import {
   brokenPages,
@@ -227,7 +228,9 @@ describe('a full build of a broken copy of the bundled dataset', () => {
   let work: string
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'gates-dataset-'))
+    // Inside the site folder: Astro keeps an out-of-tree build's prerender chunks in a shared site/.astro/,
+    // where a concurrent build (the rebuild server's real-build test) would overwrite them.
+    work = fixtureBuildDir('gates-dataset-')
   })
 
   afterAll(async () => {
