@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { listFiles } from './listFiles.ts'
@@ -13,8 +13,12 @@ import {
 /** Computes the header rules for a built site by hashing the inline code of every HTML file in it. */
 export async function rulesForBuild(root: string): Promise<HeaderRule[]> {
   const files = await listFiles(root, '.html')
-  const documents = await Promise.all(files.map((file) => readFile(join(root, file), 'utf8')))
-  return headerRules(scanInlineCode(documents))
+  // One file at a time: a large build has tens of thousands of pages, and opening them all at once runs out of
+  // file descriptors (EMFILE) and holds every page in memory.
+  function* documents(): Generator<string> {
+    for (const file of files) yield readFileSync(join(root, file), 'utf8')
+  }
+  return headerRules(scanInlineCode(documents()))
 }
 
 /** Writes `_headers` (Netlify/Cloudflare Pages) and `_headers.json` (the static server) into a build. */
