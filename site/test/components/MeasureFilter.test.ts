@@ -35,3 +35,12 @@ test('server-rendered, the island lists every measure grouped by focus area (the
   // The selects appear only once JavaScript runs, so no-JS visitors never meet controls that do nothing.
   expect(html).not.toContain('<select')
 })
+
+test('the island props carry the options and the data URL, never the measures themselves', async () => {
+  const html = await render(MeasureFilterHost, props)
+  const islandProps = /<astro-island[^>]* props="([^"]*)"/.exec(html)?.[1] ?? ''
+  expect(islandProps).toContain('/tiltak/tiltak.json')
+  expect(islandProps).toContain('strategiomrader/ung')
+  expect(islandProps).not.toContain('Tiltak a')
+  expect(islandProps).not.toContain('/prosjekt/')
+})

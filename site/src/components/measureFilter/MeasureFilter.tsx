@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import { groupMeasures } from '../../lib/measureFilter/filterMeasures'
 import { selectionFromQuery, selectionToQuery } from '../../lib/measureFilter/selectionQuery'
 import {
@@ -12,11 +12,26 @@ import {
 } from '../../lib/measureFilter/types'
 import { MeasureResults } from './MeasureResults'
 
-/** Props of the /tiltak/ island: plain serialisable data computed at build time. */
+/**
+ * Props of the /tiltak/ island: only the small, fixed-size data. The measures come from `dataUrl` (a static JSON
+ * file written at build), so the page does not carry every measure twice (as HTML and as serialised props).
+ */
 export interface MeasureFilterProps {
-  measures: FilterableMeasure[]
   options: FacetOptions
   groups: Omit<MeasureGroup, 'measures'>[]
+  /** How many measures there are, for the count before the data has loaded. */
+  total: number
+  /** Same-origin URL of the measures as `FilterableMeasure[]` JSON (the CSP allows `connect-src 'self'`). */
+  dataUrl: string
+  /** The complete server-rendered list: what no-JS visitors get, shown until the data has loaded. */
+  children?: ReactNode
+}
+
+/** Loads the measures the island filters; a failure leaves the static list in place, with no controls. */
+async function loadMeasures(url: string): Promise<FilterableMeasure[]> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`)
+  return (await response.json()) as FilterableMeasure[]
 }
 
 /** «Viser 3 av 40 tiltak» / «Viser alle 40 tiltak». */
@@ -27,17 +42,28 @@ function countText(shown: number, total: number): string {
 /**
  * Filters every measure by focus area, municipality, status and year with native selects. The choice lives in
  * the URL query (shareable, survives reload, back button works) and the result count is announced politely.
- * Server-rendered without a selection, it is the complete grouped list the no-JS visitor gets.
+ * Server-rendered, it shows its children: the complete grouped list the no-JS visitor gets.
  */
-export function MeasureFilter({ measures, options, groups }: MeasureFilterProps) {
+export function MeasureFilter({ options, groups, total, dataUrl, children }: MeasureFilterProps) {
   const id = useId()
   const [selection, setSelection] = useState<FacetSelection>({})
-  const [ready, setReady] = useState(false)
+  const [measures, setMeasures] = useState<FilterableMeasure[] | undefined>(undefined)
+  const ready = measures !== undefined
+
+  useEffect(() => {
+    let live = true
+    loadMeasures(dataUrl).then(
+      (loaded) => live && setMeasures(loaded),
+      (error: unknown) => console.error(error),
+    )
+    return () => {
+      live = false
+    }
+  }, [dataUrl])
 
   useEffect(() => {
     const read = () => setSelection(selectionFromQuery(window.location.search, options))
     read()
-    setReady(true)
     window.addEventListener('popstate', read)
     return () => window.removeEventListener('popstate', read)
   }, [options])
@@ -55,10 +81,10 @@ export function MeasureFilter({ measures, options, groups }: MeasureFilterProps)
   }
 
   const shown = useMemo(
-    () => groupMeasures(measures, groups, selection),
+    () => (measures ? groupMeasures(measures, groups, selection) : undefined),
     [measures, groups, selection],
   )
-  const count = shown.reduce((sum, group) => sum + group.measures.length, 0)
+  const count = shown ? shown.reduce((sum, group) => sum + group.measures.length, 0) : total
   const active = FACETS.some((facet) => selection[facet])
 
   return (
@@ -100,9 +126,9 @@ export function MeasureFilter({ measures, options, groups }: MeasureFilterProps)
         </form>
       )}
       <p className="measure-filter__count" role="status" aria-live="polite" aria-atomic="true">
-        {countText(count, measures.length)}
+        {countText(count, measures?.length ?? total)}
       </p>
-      <MeasureResults groups={shown} />
+      {shown ? <MeasureResults groups={shown} /> : children}
     </div>
   )
 }

@@ -22,6 +22,8 @@ const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
   hour: '2-digit',
   minute: '2-digit',
 })
+// `en-CA` formats as YYYY-MM-DD.
+const osloDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: OSLO })
 
 /** «23. februar 2022» for a Sanity `date` (`YYYY-MM-DD`). */
 export function formatDate(value: string): string {
@@ -51,5 +53,5 @@ export function formatDateTime(value: string): string {
 /** The Oslo calendar day (`YYYY-MM-DD`) of an ISO 8601 datetime, for `<time datetime>` and grouping. */
 export function osloDay(value: string | Date): string {
   const instant = typeof value === 'string' ? new Date(value) : value
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OSLO }).format(instant)
+  return osloDayFormat.format(instant)
 }

@@ -2,12 +2,15 @@ import { parseCalendarDate } from './calendarDate'
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
 
+// Created once: constructing an Intl formatter costs far more than using one, and builds call this per event.
+const offsetFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Oslo',
+  timeZoneName: 'longOffset',
+})
+
 /** Oslo's UTC offset (`+01:00` or `+02:00`) at a given instant. */
 function osloOffsetAt(instant: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Europe/Oslo',
-    timeZoneName: 'longOffset',
-  })
+  const name = offsetFormat
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value
   const offset = name?.replace('GMT', '') ?? ''

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/groupBy'
 import type { FacetSelection, FilterableMeasure, MeasureGroup } from './types'
 
 /** Whether a measure matches every chosen facet. */
@@ -10,14 +11,19 @@ export function matches(measure: FilterableMeasure, selection: FacetSelection): 
   )
 }
 
-/** The matching measures grouped by focus area, in focus-area order; empty groups are left out. */
+/**
+ * The matching measures grouped by focus area, in focus-area order; empty groups are left out. One pass over the
+ * measures (not one per focus area), since a large programme has hundreds of focus areas.
+ */
 export function groupMeasures(
   measures: readonly FilterableMeasure[],
   groups: readonly Omit<MeasureGroup, 'measures'>[],
   selection: FacetSelection = {},
 ): MeasureGroup[] {
   const hits = measures.filter((measure) => matches(measure, selection))
-  return groups
-    .map((group) => ({ ...group, measures: hits.filter((m) => m.focusArea === group.slug) }))
-    .filter((group) => group.measures.length > 0)
+  const byArea = groupBy(hits, (measure) => [measure.focusArea])
+  return groups.flatMap((group) => {
+    const found = byArea.get(group.slug)
+    return found ? [{ ...group, measures: found }] : []
+  })
 }
