@@ -982,318 +982,85 @@ export type FocusAreasQueryResult = Array<{
 
 // Source: ../site/src/lib/queries.ts
 // Variable: goalsQuery
-// Query: *[_type == "goal"] | order(_id asc){  _id,  title,  "slug": slug.current,  order,  "focusArea": focusArea->{_id, title, "slug": slug.current},  "strategies": coalesce(strategies[]{_key, title, description}, []),  "description": coalesce(description[]{  ...,  _type == "block" => {    "markDefs": coalesce(markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}    }, [])  }}, []),  "contacts": coalesce(contacts[]->{_id, name, "slug": slug.current, role, "organisation": organisation->name}, []),  "indicators": coalesce(indicators[]{    _key,    name,    unit,    baseline,    target,    "values": coalesce(values[]{_key, date, value, note}, [])  }, [])}
+// Query: *[_type == "goal"] | order(_id asc)
 export type GoalsQueryResult = Array<{
   _id: string
+  _type: 'goal'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
   title: string
-  slug: string
-  order: number | null
-  focusArea: {
-    _id: string
-    title: string
-    slug: string
-  }
-  strategies:
-    | Array<{
-        _key: string
-        title: string
-        description: string | null
-      }>
-    | Array<never>
-  description:
-    | Array<never>
-    | Array<
-        | {
-            children?: Array<{
-              marks?: Array<string>
-              text?: string
-              _type: 'span'
-              _key: string
-            }>
-            style?: 'blockquote' | 'h2' | 'h3' | 'normal'
-            listItem?: 'bullet' | 'number'
-            markDefs:
-              | Array<never>
-              | Array<
-                  | {
-                      _key: string
-                      _type: 'externalLink'
-                      href: string
-                      openInNewTab?: boolean
-                    }
-                  | {
-                      _key: string
-                      _type: 'internalLink'
-                      reference:
-                        | EventReference
-                        | FocusAreaReference
-                        | GoalReference
-                        | MeasureReference
-                        | MunicipalityReference
-                        | NewsItemReference
-                        | PageReference
-                        | PlanReference
-                      target:
-                        | {
-                            _type: 'event'
-                            slug: string
-                          }
-                        | {
-                            _type: 'focusArea'
-                            slug: string
-                          }
-                        | {
-                            _type: 'goal'
-                            slug: string
-                          }
-                        | {
-                            _type: 'measure'
-                            slug: string
-                          }
-                        | {
-                            _type: 'municipality'
-                            slug: string
-                          }
-                        | {
-                            _type: 'newsItem'
-                            slug: string
-                          }
-                        | {
-                            _type: 'page'
-                            slug: string
-                          }
-                        | {
-                            _type: 'plan'
-                            slug: string
-                          }
-                    }
-                >
-            level?: number
-            _type: 'block'
-            _key: string
-          }
-        | {
-            _key: string
-            _type: 'imageWithAlt'
-            asset?: SanityImageAssetReference
-            media?: unknown
-            hotspot?: SanityImageHotspot
-            crop?: SanityImageCrop
-            alt: string
-            caption?: string
-          }
-      >
-  contacts:
-    | Array<{
-        _id: string
-        name: string
-        slug: string
-        role: string | null
-        organisation: string | null
-      }>
-    | Array<never>
-  indicators:
-    | Array<{
-        _key: string
-        name: string
-        unit: string | null
-        baseline: number | null
-        target: number | null
-        values:
-          | Array<{
-              _key: string
-              date: string
-              value: number
-              note: string | null
-            }>
-          | Array<never>
-      }>
-    | Array<never>
+  slug: Slug
+  focusArea: FocusAreaReference
+  order?: number
+  strategies?: Array<
+    {
+      _key: string
+    } & Strategy
+  >
+  description?: RichText
+  contacts?: Array<
+    {
+      _key: string
+    } & PersonReference
+  >
+  indicators?: Array<
+    {
+      _key: string
+    } & Indicator
+  >
 }>
 
 // Source: ../site/src/lib/queries.ts
 // Variable: measuresQuery
-// Query: *[_type == "measure"] | order(_id asc){  _id,  title,  "shortTitle": coalesce(shortTitle, title),  "slug": slug.current,  number,  strategyKey,  "goal": goal->{_id, title, "slug": slug.current},  "focusArea": goal->focusArea->{_id, title, "slug": slug.current},  status{light, reason, label, asOf},  "progressLog": coalesce(progressLog[]{_key, date, datePrecision, title, text, light}, []),  period{start, end},  deadline{text, date},  "about": coalesce(about[]{  ...,  _type == "block" => {    "markDefs": coalesce(markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}    }, [])  }}, []),  "responsible": coalesce(responsible[]{_key, heading, note, "party": party->{  _type,  _id,  name,  "slug": slug.current,  _type == "person" => {role, "organisation": organisation->name},  _type == "municipality" => {website, switchboardPhone, postEmail},  _type == "organisation" => {website}}}, []),  "partners": coalesce(partners[]->{_id, name, "slug": slug.current, website}, []),  "municipalities": coalesce(municipalities[]->{_id, name, "slug": slug.current}, []),  "relatedMeasureIds": coalesce(relatedMeasures[]._ref, []),  "links": coalesce(links[]{_key, title, url}, []),  "dimensions": coalesce(dimensions, [])}
+// Query: *[_type == "measure"] | order(_id asc)
 export type MeasuresQueryResult = Array<{
   _id: string
+  _type: 'measure'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
   title: string
-  shortTitle: string
-  slug: string
-  number: number | null
-  strategyKey: string | null
-  goal: {
-    _id: string
-    title: string
-    slug: string
-  }
-  focusArea: {
-    _id: string
-    title: string
-    slug: string
-  }
-  status: {
-    light: 'green' | 'red' | 'unreported' | 'yellow'
-    reason: 'notStarted' | 'paused' | 'terminated' | null
-    label: string | null
-    asOf: string | null
-  }
-  progressLog:
-    | Array<{
-        _key: string
-        date: string
-        datePrecision: 'day' | 'month' | null
-        title: string | null
-        text: string
-        light: 'green' | 'red' | 'unreported' | 'yellow' | null
-      }>
-    | Array<never>
-  period: {
-    start: string | null
-    end: string | null
-  } | null
-  deadline: {
-    text: string | null
-    date: string | null
-  } | null
-  about:
-    | Array<never>
-    | Array<
-        | {
-            children?: Array<{
-              marks?: Array<string>
-              text?: string
-              _type: 'span'
-              _key: string
-            }>
-            style?: 'blockquote' | 'h2' | 'h3' | 'normal'
-            listItem?: 'bullet' | 'number'
-            markDefs:
-              | Array<never>
-              | Array<
-                  | {
-                      _key: string
-                      _type: 'externalLink'
-                      href: string
-                      openInNewTab?: boolean
-                    }
-                  | {
-                      _key: string
-                      _type: 'internalLink'
-                      reference:
-                        | EventReference
-                        | FocusAreaReference
-                        | GoalReference
-                        | MeasureReference
-                        | MunicipalityReference
-                        | NewsItemReference
-                        | PageReference
-                        | PlanReference
-                      target:
-                        | {
-                            _type: 'event'
-                            slug: string
-                          }
-                        | {
-                            _type: 'focusArea'
-                            slug: string
-                          }
-                        | {
-                            _type: 'goal'
-                            slug: string
-                          }
-                        | {
-                            _type: 'measure'
-                            slug: string
-                          }
-                        | {
-                            _type: 'municipality'
-                            slug: string
-                          }
-                        | {
-                            _type: 'newsItem'
-                            slug: string
-                          }
-                        | {
-                            _type: 'page'
-                            slug: string
-                          }
-                        | {
-                            _type: 'plan'
-                            slug: string
-                          }
-                    }
-                >
-            level?: number
-            _type: 'block'
-            _key: string
-          }
-        | {
-            _key: string
-            _type: 'imageWithAlt'
-            asset?: SanityImageAssetReference
-            media?: unknown
-            hotspot?: SanityImageHotspot
-            crop?: SanityImageCrop
-            alt: string
-            caption?: string
-          }
-      >
-  responsible:
-    | Array<{
-        _key: string
-        heading: 'ansvarlig' | 'kontakt' | 'prosjektleder'
-        note: string | null
-        party:
-          | {
-              _type: 'municipality'
-              _id: string
-              name: string
-              slug: string
-              website: string | null
-              switchboardPhone: string | null
-              postEmail: string | null
-            }
-          | {
-              _type: 'organisation'
-              _id: string
-              name: string
-              slug: string
-              website: string | null
-            }
-          | {
-              _type: 'person'
-              _id: string
-              name: string
-              slug: string
-              role: string | null
-              organisation: string | null
-            }
-      }>
-    | Array<never>
-  partners:
-    | Array<{
-        _id: string
-        name: string
-        slug: string
-        website: string | null
-      }>
-    | Array<never>
-  municipalities:
-    | Array<{
-        _id: string
-        name: string
-        slug: string
-      }>
-    | Array<never>
-  relatedMeasureIds: Array<string> | Array<never>
-  links:
-    | Array<{
-        _key: string
-        title: string
-        url: string
-      }>
-    | Array<never>
-  dimensions: Array<string> | Array<never>
+  shortTitle?: string
+  slug: Slug
+  goal: GoalReference
+  strategyKey?: string
+  number?: number
+  status: MeasureStatus
+  progressLog?: Array<
+    {
+      _key: string
+    } & ProgressEntry
+  >
+  period?: DateRange
+  deadline?: Deadline
+  about?: RichText
+  responsible?: Array<
+    {
+      _key: string
+    } & ResponsibleParty
+  >
+  partners?: Array<
+    {
+      _key: string
+    } & OrganisationReference
+  >
+  municipalities?: Array<
+    {
+      _key: string
+    } & MunicipalityReference
+  >
+  relatedMeasures?: Array<
+    {
+      _key: string
+    } & MeasureReference
+  >
+  links?: Array<
+    {
+      _key: string
+    } & Link
+  >
+  dimensions?: Array<string>
 }>
 
 // Source: ../site/src/lib/queries.ts
@@ -1352,133 +1119,40 @@ export type MunicipalitiesQueryResult = Array<{
 
 // Source: ../site/src/lib/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] | order(_id asc){  _id,  title,  "slug": slug.current,  eventType,  startDate,  endDate,  "datePrecision": coalesce(datePrecision, "day"),  startTime,  endTime,  format,  "location": location{name, address, "municipality": municipality->{_id, name, "slug": slug.current}},  "organisers": coalesce(organisers[]->{_id, name, "slug": slug.current, website}, []),  "description": coalesce(description[]{  ...,  _type == "block" => {    "markDefs": coalesce(markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}    }, [])  }}, []),  registrationUrl,  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),  "measures": coalesce(measures[]->{_id, title, "slug": slug.current}, [])}
+// Query: *[_type == "event"] | order(_id asc)
 export type EventsQueryResult = Array<{
   _id: string
+  _type: 'event'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
   title: string
-  slug: string
+  slug: Slug
   eventType: 'konferanse' | 'kurs' | 'mote' | 'nettverkssamling' | 'studietur' | 'workshop'
   startDate: string
-  endDate: string | null
-  datePrecision: 'day' | 'month' | 'season' | 'year'
-  startTime: string | null
-  endTime: string | null
-  format: 'digital' | 'hybrid' | 'physical' | null
-  location: {
-    name: string | null
-    address: string | null
-    municipality: {
-      _id: string
-      name: string
-      slug: string
-    } | null
-  } | null
-  organisers:
-    | Array<{
-        _id: string
-        name: string
-        slug: string
-        website: string | null
-      }>
-    | Array<never>
-  description:
-    | Array<never>
-    | Array<
-        | {
-            children?: Array<{
-              marks?: Array<string>
-              text?: string
-              _type: 'span'
-              _key: string
-            }>
-            style?: 'blockquote' | 'h2' | 'h3' | 'normal'
-            listItem?: 'bullet' | 'number'
-            markDefs:
-              | Array<never>
-              | Array<
-                  | {
-                      _key: string
-                      _type: 'externalLink'
-                      href: string
-                      openInNewTab?: boolean
-                    }
-                  | {
-                      _key: string
-                      _type: 'internalLink'
-                      reference:
-                        | EventReference
-                        | FocusAreaReference
-                        | GoalReference
-                        | MeasureReference
-                        | MunicipalityReference
-                        | NewsItemReference
-                        | PageReference
-                        | PlanReference
-                      target:
-                        | {
-                            _type: 'event'
-                            slug: string
-                          }
-                        | {
-                            _type: 'focusArea'
-                            slug: string
-                          }
-                        | {
-                            _type: 'goal'
-                            slug: string
-                          }
-                        | {
-                            _type: 'measure'
-                            slug: string
-                          }
-                        | {
-                            _type: 'municipality'
-                            slug: string
-                          }
-                        | {
-                            _type: 'newsItem'
-                            slug: string
-                          }
-                        | {
-                            _type: 'page'
-                            slug: string
-                          }
-                        | {
-                            _type: 'plan'
-                            slug: string
-                          }
-                    }
-                >
-            level?: number
-            _type: 'block'
-            _key: string
-          }
-        | {
-            _key: string
-            _type: 'imageWithAlt'
-            asset?: SanityImageAssetReference
-            media?: unknown
-            hotspot?: SanityImageHotspot
-            crop?: SanityImageCrop
-            alt: string
-            caption?: string
-          }
-      >
-  registrationUrl: string | null
-  focusAreas:
-    | Array<{
-        _id: string
-        title: string
-        slug: string
-      }>
-    | Array<never>
-  measures:
-    | Array<{
-        _id: string
-        title: string
-        slug: string
-      }>
-    | Array<never>
+  endDate?: string
+  datePrecision?: 'day' | 'month' | 'season' | 'year'
+  startTime?: string
+  endTime?: string
+  format?: 'digital' | 'hybrid' | 'physical'
+  location?: EventLocation
+  organisers?: Array<
+    {
+      _key: string
+    } & OrganisationReference
+  >
+  description?: RichText
+  registrationUrl?: string
+  focusAreas?: Array<
+    {
+      _key: string
+    } & FocusAreaReference
+  >
+  measures?: Array<
+    {
+      _key: string
+    } & MeasureReference
+  >
 }>
 
 // Source: ../site/src/lib/queries.ts
@@ -1551,126 +1225,36 @@ export type OrganisationsQueryResult = Array<{
 
 // Source: ../site/src/lib/queries.ts
 // Variable: newsQuery
-// Query: *[_type == "newsItem"] | order(_id asc){  _id,  title,  "slug": slug.current,  publishedAt,  lead,  "body": coalesce(body[]{  ...,  _type == "block" => {    "markDefs": coalesce(markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}    }, [])  }}, []),  image,  "author": author->{_id, name, "slug": slug.current, role, "organisation": organisation->name},  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),  "measures": coalesce(measures[]->{_id, title, "slug": slug.current}, []),  "municipalities": coalesce(municipalities[]->{_id, name, "slug": slug.current}, []),  seo}
+// Query: *[_type == "newsItem"] | order(_id asc)
 export type NewsQueryResult = Array<{
   _id: string
+  _type: 'newsItem'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
   title: string
-  slug: string
+  slug: Slug
   publishedAt: string
   lead: string
-  body:
-    | Array<never>
-    | Array<
-        | {
-            children?: Array<{
-              marks?: Array<string>
-              text?: string
-              _type: 'span'
-              _key: string
-            }>
-            style?: 'blockquote' | 'h2' | 'h3' | 'normal'
-            listItem?: 'bullet' | 'number'
-            markDefs:
-              | Array<never>
-              | Array<
-                  | {
-                      _key: string
-                      _type: 'externalLink'
-                      href: string
-                      openInNewTab?: boolean
-                    }
-                  | {
-                      _key: string
-                      _type: 'internalLink'
-                      reference:
-                        | EventReference
-                        | FocusAreaReference
-                        | GoalReference
-                        | MeasureReference
-                        | MunicipalityReference
-                        | NewsItemReference
-                        | PageReference
-                        | PlanReference
-                      target:
-                        | {
-                            _type: 'event'
-                            slug: string
-                          }
-                        | {
-                            _type: 'focusArea'
-                            slug: string
-                          }
-                        | {
-                            _type: 'goal'
-                            slug: string
-                          }
-                        | {
-                            _type: 'measure'
-                            slug: string
-                          }
-                        | {
-                            _type: 'municipality'
-                            slug: string
-                          }
-                        | {
-                            _type: 'newsItem'
-                            slug: string
-                          }
-                        | {
-                            _type: 'page'
-                            slug: string
-                          }
-                        | {
-                            _type: 'plan'
-                            slug: string
-                          }
-                    }
-                >
-            level?: number
-            _type: 'block'
-            _key: string
-          }
-        | {
-            _key: string
-            _type: 'imageWithAlt'
-            asset?: SanityImageAssetReference
-            media?: unknown
-            hotspot?: SanityImageHotspot
-            crop?: SanityImageCrop
-            alt: string
-            caption?: string
-          }
-      >
-  image: ImageWithAlt | null
-  author: {
-    _id: string
-    name: string
-    slug: string
-    role: string | null
-    organisation: string | null
-  } | null
-  focusAreas:
-    | Array<{
-        _id: string
-        title: string
-        slug: string
-      }>
-    | Array<never>
-  measures:
-    | Array<{
-        _id: string
-        title: string
-        slug: string
-      }>
-    | Array<never>
-  municipalities:
-    | Array<{
-        _id: string
-        name: string
-        slug: string
-      }>
-    | Array<never>
-  seo: Seo | null
+  body?: RichText
+  image?: ImageWithAlt
+  author?: PersonReference
+  focusAreas?: Array<
+    {
+      _key: string
+    } & FocusAreaReference
+  >
+  measures?: Array<
+    {
+      _key: string
+    } & MeasureReference
+  >
+  municipalities?: Array<
+    {
+      _key: string
+    } & MunicipalityReference
+  >
+  seo?: Seo
 }>
 
 // Source: ../site/src/lib/queries.ts
@@ -1774,13 +1358,13 @@ declare global {
     '*[_type == "programme" && _id == "programme"][0]{\n  name,\n  siteTitle,\n  tagline,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  mainGoal,\n  "subGoals": coalesce(subGoals[]{_key, title, description, "results": coalesce(results, [])}, []),\n  period{start, end},\n  "phases": coalesce(phases[]{_key, title, period{start, end}, description}, []),\n  "roles": coalesce(roles[]{\n    _key,\n    role,\n    "holders": coalesce(holders[]{\n      _key,\n      label,\n      period{start, end},\n      "organisation": organisation->name,\n      "person": person->name\n    }, [])\n  }, []),\n  "legend": coalesce(trafficLightLegend[]{_key, light, label, description}, []),\n  "nav": coalesce(mainNavigation[]{_key, title, href}, []),\n  "footer": footerContact{text, email, phone, website, "organisation": organisation->{_id, name, "slug": slug.current, website}},\n  "accessibilityStatementSlug": accessibilityStatement->slug.current,\n  seo\n}': ProgrammeQueryResult
     '*[_type == "plan"] | order(_id asc){\n  _id,\n  title,\n  shortTitle,\n  "slug": slug.current,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  period{startYear, endYear},\n  description,\n  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),\n  "crossCuttingThemes": coalesce(crossCuttingThemes, []),\n  "predecessor": predecessor->{_id, title, "slug": slug.current},\n  documentUrl\n}': PlansQueryResult
     '*[_type == "focusArea"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  intro,\n  overallGoal,\n  "guidingQuestions": coalesce(guidingQuestions, []),\n  "dimensions": coalesce(dimensions, []),\n  "plan": plan->{_id, title, shortTitle, "slug": slug.current, period{startYear, endYear}}\n}': FocusAreasQueryResult
-    '*[_type == "goal"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "focusArea": focusArea->{_id, title, "slug": slug.current},\n  "strategies": coalesce(strategies[]{_key, title, description}, []),\n  "description": coalesce(description[]{\n  ...,\n  _type == "block" => {\n    "markDefs": coalesce(markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n    }, [])\n  }\n}, []),\n  "contacts": coalesce(contacts[]->{_id, name, "slug": slug.current, role, "organisation": organisation->name}, []),\n  "indicators": coalesce(indicators[]{\n    _key,\n    name,\n    unit,\n    baseline,\n    target,\n    "values": coalesce(values[]{_key, date, value, note}, [])\n  }, [])\n}': GoalsQueryResult
-    '*[_type == "measure"] | order(_id asc){\n  _id,\n  title,\n  "shortTitle": coalesce(shortTitle, title),\n  "slug": slug.current,\n  number,\n  strategyKey,\n  "goal": goal->{_id, title, "slug": slug.current},\n  "focusArea": goal->focusArea->{_id, title, "slug": slug.current},\n  status{light, reason, label, asOf},\n  "progressLog": coalesce(progressLog[]{_key, date, datePrecision, title, text, light}, []),\n  period{start, end},\n  deadline{text, date},\n  "about": coalesce(about[]{\n  ...,\n  _type == "block" => {\n    "markDefs": coalesce(markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n    }, [])\n  }\n}, []),\n  "responsible": coalesce(responsible[]{_key, heading, note, "party": party->{\n  _type,\n  _id,\n  name,\n  "slug": slug.current,\n  _type == "person" => {role, "organisation": organisation->name},\n  _type == "municipality" => {website, switchboardPhone, postEmail},\n  _type == "organisation" => {website}\n}}, []),\n  "partners": coalesce(partners[]->{_id, name, "slug": slug.current, website}, []),\n  "municipalities": coalesce(municipalities[]->{_id, name, "slug": slug.current}, []),\n  "relatedMeasureIds": coalesce(relatedMeasures[]._ref, []),\n  "links": coalesce(links[]{_key, title, url}, []),\n  "dimensions": coalesce(dimensions, [])\n}': MeasuresQueryResult
+    '*[_type == "goal"] | order(_id asc)': GoalsQueryResult
+    '*[_type == "measure"] | order(_id asc)': MeasuresQueryResult
     '*[_type == "municipality"] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  sameName,\n  region,\n  adminCentre,\n  website,\n  switchboardPhone,\n  postEmail,\n  description,\n  "countyHistory": coalesce(countyHistory[]{_key, county, from, to}, []),\n  "numberHistory": coalesce(numberHistory[]{_key, number, from, to}, []),\n  "councilMemberships": coalesce(councilMemberships[]{_key, from, to, "council": council->{_id, name, "slug": slug.current, website}}, []),\n  "mergedFrom": coalesce(mergedFrom[]{_key, name, number, date}, []),\n  coatOfArms\n}': MunicipalitiesQueryResult
-    '*[_type == "event"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  eventType,\n  startDate,\n  endDate,\n  "datePrecision": coalesce(datePrecision, "day"),\n  startTime,\n  endTime,\n  format,\n  "location": location{name, address, "municipality": municipality->{_id, name, "slug": slug.current}},\n  "organisers": coalesce(organisers[]->{_id, name, "slug": slug.current, website}, []),\n  "description": coalesce(description[]{\n  ...,\n  _type == "block" => {\n    "markDefs": coalesce(markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n    }, [])\n  }\n}, []),\n  registrationUrl,\n  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),\n  "measures": coalesce(measures[]->{_id, title, "slug": slug.current}, [])\n}': EventsQueryResult
+    '*[_type == "event"] | order(_id asc)': EventsQueryResult
     '*[_type == "person"] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  teamRole,\n  "naeringsteam": coalesce(naeringsteam, false),\n  "organisation": organisation->{_id, name, "slug": slug.current, website},\n  "municipality": municipality->{_id, name, "slug": slug.current},\n  email,\n  phone,\n  image,\n  note\n}': PeopleQueryResult
     '*[_type == "organisation"] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  shortName,\n  orgType,\n  website,\n  logo,\n  description,\n  "predecessor": predecessor->{_id, name, "slug": slug.current, website},\n  "successor": successor->{_id, name, "slug": slug.current, website}\n}': OrganisationsQueryResult
-    '*[_type == "newsItem"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  lead,\n  "body": coalesce(body[]{\n  ...,\n  _type == "block" => {\n    "markDefs": coalesce(markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n    }, [])\n  }\n}, []),\n  image,\n  "author": author->{_id, name, "slug": slug.current, role, "organisation": organisation->name},\n  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),\n  "measures": coalesce(measures[]->{_id, title, "slug": slug.current}, []),\n  "municipalities": coalesce(municipalities[]->{_id, name, "slug": slug.current}, []),\n  seo\n}': NewsQueryResult
+    '*[_type == "newsItem"] | order(_id asc)': NewsQueryResult
     '*[_type == "page"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  lead,\n  "body": coalesce(body[]{\n  ...,\n  _type == "block" => {\n    "markDefs": coalesce(markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}\n    }, [])\n  }\n}, []),\n  lastReviewed,\n  seo\n}': PagesQueryResult
   }
 }

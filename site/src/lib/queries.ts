@@ -2,7 +2,8 @@ import { defineQuery } from 'groq'
 
 /*
  * Every GROQ query of the site. One query per collection: pages never query per page, the content module joins
- * collections in memory. The same strings run in groq-js (bundled dataset) and in the Content Lake, so they use
+ * collections in memory. The large collections (measures, goals, events, news) are fetched whole and joined in
+ * JavaScript; small ones keep their projections. The same strings run in groq-js (bundled dataset) and in the Content Lake, so they use
  * only plain filters, projections, `->`, `coalesce` and conditional projections, and sort by `_id` only (string
  * collation of titles differs between engines; the content module sorts for display).
  * Fragments are plain template constants so that `sanity typegen` can resolve them.
@@ -25,20 +26,6 @@ const richTextMember = `{
 const organisationRef = `{_id, name, "slug": slug.current, website}`
 const municipalityRef = `{_id, name, "slug": slug.current}`
 const focusAreaRef = `{_id, title, "slug": slug.current}`
-const goalRef = `{_id, title, "slug": slug.current}`
-const measureRef = `{_id, title, "slug": slug.current}`
-const personRef = `{_id, name, "slug": slug.current, role, "organisation": organisation->name}`
-
-/** A responsible party: person, municipality or organisation, with the contact fields each block shows. */
-const partyProjection = `{
-  _type,
-  _id,
-  name,
-  "slug": slug.current,
-  _type == "person" => {role, "organisation": organisation->name},
-  _type == "municipality" => {website, switchboardPhone, postEmail},
-  _type == "organisation" => {website}
-}`
 
 /** The programme singleton (pinned by id): legend, sub-goals, phases, roles, navigation and footer. */
 export const programmeQuery = defineQuery(`*[_type == "programme" && _id == "programme"][0]{
@@ -96,48 +83,18 @@ export const focusAreasQuery = defineQuery(`*[_type == "focusArea"] | order(_id 
   "plan": plan->{_id, title, shortTitle, "slug": slug.current, period{startYear, endYear}}
 }`)
 
-/** Every goal with its focus area, strategies, description, contacts and indicators. */
-export const goalsQuery = defineQuery(`*[_type == "goal"] | order(_id asc){
-  _id,
-  title,
-  "slug": slug.current,
-  order,
-  "focusArea": focusArea->${focusAreaRef},
-  "strategies": coalesce(strategies[]{_key, title, description}, []),
-  "description": coalesce(description[]${richTextMember}, []),
-  "contacts": coalesce(contacts[]->${personRef}, []),
-  "indicators": coalesce(indicators[]{
-    _key,
-    name,
-    unit,
-    baseline,
-    target,
-    "values": coalesce(values[]{_key, date, value, note}, [])
-  }, [])
-}`)
+/**
+ * Every goal as stored: the content module joins focus area and contacts and resolves the description's links
+ * (groq-js evaluates projections field by field per document, which is slow at scale).
+ */
+export const goalsQuery = defineQuery(`*[_type == "goal"] | order(_id asc)`)
 
-/** Every measure with goal, focus area, status, log, responsible parties and curated related ids. */
-export const measuresQuery = defineQuery(`*[_type == "measure"] | order(_id asc){
-  _id,
-  title,
-  "shortTitle": coalesce(shortTitle, title),
-  "slug": slug.current,
-  number,
-  strategyKey,
-  "goal": goal->${goalRef},
-  "focusArea": goal->focusArea->${focusAreaRef},
-  status{light, reason, label, asOf},
-  "progressLog": coalesce(progressLog[]{_key, date, datePrecision, title, text, light}, []),
-  period{start, end},
-  deadline{text, date},
-  "about": coalesce(about[]${richTextMember}, []),
-  "responsible": coalesce(responsible[]{_key, heading, note, "party": party->${partyProjection}}, []),
-  "partners": coalesce(partners[]->${organisationRef}, []),
-  "municipalities": coalesce(municipalities[]->${municipalityRef}, []),
-  "relatedMeasureIds": coalesce(relatedMeasures[]._ref, []),
-  "links": coalesce(links[]{_key, title, url}, []),
-  "dimensions": coalesce(dimensions, [])
-}`)
+/**
+ * Every measure as stored. Goal, focus area, parties, partners, municipalities and internal links are joined in
+ * by the content module through maps over the other collections: projecting them here cost seconds at 10,000
+ * measures in groq-js.
+ */
+export const measuresQuery = defineQuery(`*[_type == "measure"] | order(_id asc)`)
 
 /** Every municipality with its dated history. Measures, events and people are joined in by the content module. */
 export const municipalitiesQuery = defineQuery(`*[_type == "municipality"] | order(_id asc){
@@ -158,25 +115,8 @@ export const municipalitiesQuery = defineQuery(`*[_type == "municipality"] | ord
   coatOfArms
 }`)
 
-/** Every event with place, organisers and linked focus areas and measures. */
-export const eventsQuery = defineQuery(`*[_type == "event"] | order(_id asc){
-  _id,
-  title,
-  "slug": slug.current,
-  eventType,
-  startDate,
-  endDate,
-  "datePrecision": coalesce(datePrecision, "day"),
-  startTime,
-  endTime,
-  format,
-  "location": location{name, address, "municipality": municipality->${municipalityRef}},
-  "organisers": coalesce(organisers[]->${organisationRef}, []),
-  "description": coalesce(description[]${richTextMember}, []),
-  registrationUrl,
-  "focusAreas": coalesce(focusAreas[]->${focusAreaRef}, []),
-  "measures": coalesce(measures[]->${measureRef}, [])
-}`)
+/** Every event as stored; place, organisers, focus areas, measures and links are joined in by the content module. */
+export const eventsQuery = defineQuery(`*[_type == "event"] | order(_id asc)`)
 
 /** Every person with organisation and municipality (the næringsteam is a filter over this). */
 export const peopleQuery = defineQuery(`*[_type == "person"] | order(_id asc){
@@ -208,21 +148,8 @@ export const organisationsQuery = defineQuery(`*[_type == "organisation"] | orde
   "successor": successor->${organisationRef}
 }`)
 
-/** Every news item with body, author and linked focus areas, measures and municipalities. */
-export const newsQuery = defineQuery(`*[_type == "newsItem"] | order(_id asc){
-  _id,
-  title,
-  "slug": slug.current,
-  publishedAt,
-  lead,
-  "body": coalesce(body[]${richTextMember}, []),
-  image,
-  "author": author->${personRef},
-  "focusAreas": coalesce(focusAreas[]->${focusAreaRef}, []),
-  "measures": coalesce(measures[]->${measureRef}, []),
-  "municipalities": coalesce(municipalities[]->${municipalityRef}, []),
-  seo
-}`)
+/** Every news item as stored; author, focus areas, measures, municipalities and links are joined in by the content module. */
+export const newsQuery = defineQuery(`*[_type == "newsItem"] | order(_id asc)`)
 
 /** Every page (`/om/<slug>/`), including the accessibility statement. */
 export const pagesQuery = defineQuery(`*[_type == "page"] | order(_id asc){

@@ -16,21 +16,25 @@ import { by, compareId, compareNumber, compareText } from './compare'
 import { isUpcoming } from './eventTiming'
 import { prosjektPages } from './prosjektPages'
 import { relatedMeasures } from './relatedMeasures'
+import { buildLookups } from './lookups'
+import { eventItem, goalRow, measureRow, newsItem } from './rows'
 import type {
   ContentSource,
+  EventDocument,
   EventItem,
   FocusArea,
   FocusAreaRow,
   Goal,
-  GoalRow,
+  GoalDocument,
   Light,
   Measure,
+  MeasureDocument,
   MeasureRow,
   MeasureSummary,
   Municipality,
   MunicipalityRow,
   NaeringsteamGroup,
-  NewsItem,
+  NewsDocument,
   Organisation,
   Page,
   Person,
@@ -79,14 +83,52 @@ export function createContent(source: ContentSource) {
   const programme = query<Programme | null>(programmeQuery)
   const plans = query<Plan[]>(plansQuery)
   const focusAreaRows = query<FocusAreaRow[]>(focusAreasQuery)
-  const goalRows = query<GoalRow[]>(goalsQuery)
-  const measureRows = query<MeasureRow[]>(measuresQuery)
   const municipalityRows = query<MunicipalityRow[]>(municipalitiesQuery)
-  const eventRows = query<EventItem[]>(eventsQuery)
   const peopleRows = query<Person[]>(peopleQuery)
   const organisations = query<Organisation[]>(organisationsQuery)
-  const newsRows = query<NewsItem[]>(newsQuery)
   const pageRows = query<Page[]>(pagesQuery)
+
+  /**
+   * Goals, measures, events and news, fetched whole and shaped in one pass over maps of every collection. The
+   * stored documents are dropped once shaped, so only the render-ready rows stay in memory.
+   */
+  const shaped = once(async () => {
+    const [goals, measures, events, news, areas, municipalities, people, orgs, pages, planList] =
+      await Promise.all([
+        source.fetch<GoalDocument[]>(goalsQuery),
+        source.fetch<MeasureDocument[]>(measuresQuery),
+        source.fetch<EventDocument[]>(eventsQuery),
+        source.fetch<NewsDocument[]>(newsQuery),
+        focusAreaRows(),
+        municipalityRows(),
+        peopleRows(),
+        organisations(),
+        pageRows(),
+        plans(),
+      ])
+    const lookups = buildLookups({
+      goals,
+      measures,
+      events,
+      news,
+      areas,
+      municipalities,
+      people,
+      orgs,
+      pages,
+      plans: planList,
+    })
+    return {
+      goals: goals.map((goal) => goalRow(goal, lookups)),
+      measures: measures.map((measure) => measureRow(measure, lookups)),
+      events: events.map((event) => eventItem(event, lookups)),
+      news: news.map((item) => newsItem(item, lookups)),
+    }
+  })
+  const goalRows = async () => (await shaped()).goals
+  const measureRows = async () => (await shaped()).measures
+  const eventRows = async () => (await shaped()).events
+  const newsRows = async () => (await shaped()).news
 
   /** Plans in order of succession (a predecessor first), then start year: the first plan has no period. */
   const getPlans = once(async (): Promise<Plan[]> => {

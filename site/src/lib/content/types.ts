@@ -3,6 +3,7 @@ import type {
   EventsQueryResult,
   FocusAreasQueryResult,
   GoalsQueryResult,
+  Link,
   MeasuresQueryResult,
   MunicipalitiesQueryResult,
   NewsQueryResult,
@@ -12,6 +13,10 @@ import type {
   PlansQueryResult,
   ProgrammeQueryResult,
 } from '../../sanity.types'
+import type { Projection } from './project'
+import type { PortableText } from './richText'
+
+export type { PortableText, ResolvedLinkTarget } from './richText'
 
 /** Runs one GROQ query against wherever content lives (bundled NDJSON or Content Lake). */
 export interface ContentSource {
@@ -30,25 +35,128 @@ export type Plan = PlansQueryResult[number]
 export type Organisation = OrganisationsQueryResult[number]
 /** One person, with organisation and municipality. */
 export type Person = PeopleQueryResult[number]
-/** One news item. */
-export type NewsItem = NewsQueryResult[number]
 /** One page (`/om/<slug>/`). */
 export type Page = PagesQueryResult[number]
-/** One event. */
-export type EventItem = EventsQueryResult[number]
 
-/** A measure row as the query returns it, before joins. */
-export type MeasureRow = MeasuresQueryResult[number]
-/** A goal row as the query returns it, before joins. */
-export type GoalRow = GoalsQueryResult[number]
+/** A goal as stored (the large collections are fetched whole; the content module shapes them). */
+export type GoalDocument = GoalsQueryResult[number]
+/** A measure as stored. */
+export type MeasureDocument = MeasuresQueryResult[number]
+/** An event as stored. */
+export type EventDocument = EventsQueryResult[number]
+/** A news item as stored. */
+export type NewsDocument = NewsQueryResult[number]
+
 /** A focus area row as the query returns it, before joins. */
 export type FocusAreaRow = FocusAreasQueryResult[number]
 /** A municipality row as the query returns it, before joins. */
 export type MunicipalityRow = MunicipalitiesQueryResult[number]
+
+/** A focus area as other documents show it. */
+export type FocusAreaRef = Pick<FocusAreaRow, '_id' | 'title' | 'slug'>
+/** A goal as a measure shows it. */
+export type GoalRef = Pick<GoalDocument, '_id' | 'title'> & { slug: string }
+/** A measure as an event or news item shows it. */
+export type MeasureRef = Pick<MeasureDocument, '_id' | 'title'> & { slug: string }
+/** A municipality as other documents show it. */
+export type MunicipalityRef = Pick<MunicipalityRow, '_id' | 'name' | 'slug'>
+/** An organisation as other documents show it. */
+export type OrganisationRef = Pick<Organisation, '_id' | 'name' | 'slug' | 'website'>
+/** A person as other documents show it, with the name of their organisation. */
+export type PersonRef = Pick<Person, '_id' | 'name' | 'slug' | 'role'> & {
+  organisation: string | null
+}
+
+type StoredStrategy = NonNullable<GoalDocument['strategies']>[number]
+type StoredIndicator = NonNullable<GoalDocument['indicators']>[number]
+type StoredIndicatorValue = NonNullable<StoredIndicator['values']>[number]
+
 /** A strategy of a goal. */
-export type Strategy = GoalRow['strategies'][number]
+export type Strategy = Projection<StoredStrategy, '_key' | 'title' | 'description'>
+/** An indicator of a goal with its measured values. */
+export type Indicator = Projection<
+  StoredIndicator,
+  '_key' | 'name' | 'unit' | 'baseline' | 'target'
+> & {
+  values: Array<Projection<StoredIndicatorValue, '_key' | 'date' | 'value' | 'note'>>
+}
+
+/** A goal row, shaped from the stored goal, before measures are joined in. */
+export type GoalRow = GoalRef & {
+  order: number | null
+  focusArea: FocusAreaRef | null
+  strategies: Strategy[]
+  description: PortableText
+  contacts: PersonRef[]
+  indicators: Indicator[]
+}
+
+type StoredResponsible = NonNullable<MeasureDocument['responsible']>[number]
+
 /** A responsible party of a measure (person, municipality or organisation). */
-export type ResponsibleParty = NonNullable<MeasureRow['responsible'][number]['party']>
+export type ResponsibleParty =
+  | ({ _type: 'person' } & PersonRef)
+  | ({ _type: 'municipality' } & Pick<
+      MunicipalityRow,
+      '_id' | 'name' | 'slug' | 'website' | 'switchboardPhone' | 'postEmail'
+    >)
+  | ({ _type: 'organisation' } & OrganisationRef)
+
+/** A measure row, shaped from the stored measure, before strategy and related measures are joined in. */
+export type MeasureRow = MeasureRef & {
+  shortTitle: string
+  number: number | null
+  strategyKey: string | null
+  goal: GoalRef | null
+  focusArea: FocusAreaRef | null
+  status: Projection<MeasureDocument['status'], 'light' | 'reason' | 'label' | 'asOf'>
+  progressLog: Array<
+    Projection<
+      NonNullable<MeasureDocument['progressLog']>[number],
+      '_key' | 'date' | 'datePrecision' | 'title' | 'text' | 'light'
+    >
+  >
+  period: Projection<NonNullable<MeasureDocument['period']>, 'start' | 'end'> | null
+  deadline: Projection<NonNullable<MeasureDocument['deadline']>, 'text' | 'date'> | null
+  about: PortableText
+  responsible: Array<
+    Projection<StoredResponsible, '_key' | 'heading' | 'note'> & { party: ResponsibleParty | null }
+  >
+  partners: OrganisationRef[]
+  municipalities: MunicipalityRef[]
+  relatedMeasureIds: string[]
+  links: Array<Projection<Link & { _key: string }, '_key' | 'title' | 'url'>>
+  dimensions: string[]
+}
+
+/** One event with its place, organisers, focus areas and measures. */
+export type EventItem = MeasureRef &
+  Projection<
+    EventDocument,
+    'eventType' | 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'format' | 'registrationUrl'
+  > & {
+    datePrecision: NonNullable<EventDocument['datePrecision']>
+    location: {
+      name: string | null
+      address: string | null
+      municipality: MunicipalityRef | null
+    } | null
+    organisers: OrganisationRef[]
+    description: PortableText
+    focusAreas: FocusAreaRef[]
+    measures: MeasureRef[]
+  }
+
+/** One news item with body, author and the focus areas, measures and municipalities it concerns. */
+export type NewsItem = Pick<NewsDocument, '_id' | 'title' | 'publishedAt' | 'lead'> &
+  Projection<NewsDocument, 'image' | 'seo'> & {
+    slug: string
+    body: PortableText
+    author: PersonRef | null
+    focusAreas: FocusAreaRef[]
+    measures: MeasureRef[]
+    municipalities: MunicipalityRef[]
+  }
 
 /** The fields a list of measures shows (focus-area page, municipality page, related measures). */
 export type MeasureSummary = Pick<
