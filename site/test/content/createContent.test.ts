@@ -237,6 +237,32 @@ describe('createContent over the fixture', () => {
     expect((error as Error).message).toContain('/prosjekt/mal-en/')
   })
 
+  test('dangling references: dropped from lists, null as a single target or link target', async () => {
+    const dangling = fixtureContent((text) =>
+      text
+        .replace('"_ref":"organisation.testbedrift"', '"_ref":"organisation.finnes-ikke"')
+        .replace('"_ref":"goal.g2"}', '"_ref":"goal.finnes-ikke"}'),
+    )
+    const measures = await dangling.getMeasures()
+    expect(measures.find((m) => m._id === 'measure.m2')!.partners).toEqual([])
+    const m1 = measures.find((m) => m._id === 'measure.m1')!
+    expect(m1.about[0]).toMatchObject({ markDefs: [{ _key: 'l1', target: null }] })
+  })
+
+  test('the summaries a measure appears in are one shared object', async () => {
+    const [goals, measures, municipalities] = await Promise.all([
+      content.getGoals(),
+      content.getMeasures(),
+      content.getMunicipalities(),
+    ])
+    const inGoal = goals.flatMap((goal) => goal.measures).find((m) => m._id === 'measure.m1')
+    const inRelated = measures.flatMap((m) => m.related).find((m) => m._id === 'measure.m1')
+    const inMunicipality = municipalities[0]!.responsibleFor[0]
+    expect(inGoal).toBeDefined()
+    expect(inRelated).toBe(inGoal)
+    expect(inMunicipality).toBe(inGoal)
+  })
+
   test('every getter hands out one memoised promise', () => {
     expect(content.getMeasures()).toBe(content.getMeasures())
     expect(content.getMunicipalities()).toBe(content.getMunicipalities())

@@ -28,3 +28,28 @@ test('appends one NDJSON line per query with ms, source kind and the first line 
   expect(lines.every((line) => typeof line.ms === 'number' && line.ms >= 0)).toBe(true)
   expect(readFileSync(file, 'utf8')).not.toContain('secret')
 })
+
+test('loading the dataset is left out of ms and reported once as loadMs', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'drivkraft-timings-')), 'groq.ndjson')
+  let prepared = 0
+  const inner: ContentSource = {
+    kind: 'dataset',
+    prepare: async () => {
+      prepared++
+      await new Promise((resolve) => setTimeout(resolve, 60))
+    },
+    fetch: async <T>(query: string) => query as T,
+  }
+  const source = timedSource(inner, file)
+  await Promise.all([source.fetch('a'), source.fetch('b')])
+  await source.fetch('c')
+  const lines = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { ms: number; query: string; loadMs?: number })
+  expect(prepared).toBe(1)
+  expect(lines).toHaveLength(3)
+  expect(lines.filter((line) => line.loadMs !== undefined)).toHaveLength(1)
+  expect(lines.find((line) => line.loadMs !== undefined)!.loadMs).toBeGreaterThanOrEqual(50)
+  expect(lines.every((line) => line.ms < 50)).toBe(true)
+})

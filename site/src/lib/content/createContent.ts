@@ -184,11 +184,13 @@ export function createContent(source: ContentSource) {
     )
   })
 
-  /** Measures in display order (goal position, then number, then title), strategy and related resolved. */
-  const getMeasures = once(async (): Promise<Measure[]> => {
+  /**
+   * Measure rows in display order (goal position, then number, then title), each with its one summary: every list
+   * (goal, municipality, related measures) shares these summaries instead of copying them per list.
+   */
+  const orderedMeasures = once(async () => {
     const [goals, rows] = await Promise.all([orderedGoals(), measureRows()])
     const goalPosition = new Map(goals.map((goal, index) => [goal._id, index]))
-    const strategies = new Map(goals.map((goal) => [goal._id, goal.strategies]))
     const ordered = sorted(
       rows,
       (a, b) =>
@@ -197,22 +199,30 @@ export function createContent(source: ContentSource) {
       (a, b) => compareText(a.title, b.title),
       compareId,
     )
+    const summaries = new Map(ordered.map((measure) => [measure._id, summary(measure)]))
+    return { ordered, summaryOf: (measure: MeasureRow) => summaries.get(measure._id)! }
+  })
+
+  /** Measures in display order, strategy and related resolved. */
+  const getMeasures = once(async (): Promise<Measure[]> => {
+    const [goals, { ordered, summaryOf }] = await Promise.all([orderedGoals(), orderedMeasures()])
+    const strategies = new Map(goals.map((goal) => [goal._id, goal.strategies]))
     const related = relatedMeasures(ordered)
     return ordered.map((measure) => ({
       ...measure,
       strategy:
         strategies.get(measure.goal?._id ?? '')?.find((s) => s._key === measure.strategyKey) ??
         null,
-      related: (related.get(measure._id) ?? []).map(summary),
+      related: (related.get(measure._id) ?? []).map(summaryOf),
     }))
   })
 
   /** Goals in display order, each with its measures ordered by number. */
   const getGoals = once(async (): Promise<Goal[]> => {
-    const [goals, measures] = await Promise.all([orderedGoals(), getMeasures()])
+    const [goals, { ordered, summaryOf }] = await Promise.all([orderedGoals(), orderedMeasures()])
     const byGoal = new Map<string, MeasureSummary[]>()
-    for (const measure of measures)
-      if (measure.goal) push(byGoal, measure.goal._id, summary(measure))
+    for (const measure of ordered)
+      if (measure.goal) push(byGoal, measure.goal._id, summaryOf(measure))
     return goals.map((goal) => ({ ...goal, measures: byGoal.get(goal._id) ?? [] }))
   })
 
@@ -240,23 +250,23 @@ export function createContent(source: ContentSource) {
   )
 
   const getMunicipalities = once(async (): Promise<Municipality[]> => {
-    const [rows, measures, events, people] = await Promise.all([
+    const [rows, { ordered, summaryOf }, events, people] = await Promise.all([
       municipalityRows(),
-      getMeasures(),
+      orderedMeasures(),
       getEvents(),
       getPeople(),
     ])
     const responsible = new Map<string, MeasureSummary[]>()
     const involved = new Map<string, MeasureSummary[]>()
-    for (const measure of measures) {
+    for (const measure of ordered) {
       const leads = new Set(
         measure.responsible.flatMap(({ party }) =>
           party?._type === 'municipality' ? [party._id] : [],
         ),
       )
-      for (const id of leads) push(responsible, id, summary(measure))
+      for (const id of leads) push(responsible, id, summaryOf(measure))
       for (const { _id } of measure.municipalities)
-        if (!leads.has(_id)) push(involved, _id, summary(measure))
+        if (!leads.has(_id)) push(involved, _id, summaryOf(measure))
     }
     const eventsHere = new Map<string, EventItem[]>()
     for (const event of events) {

@@ -79,6 +79,9 @@ export function createLocalSource(
     kind: 'dataset',
     file,
     stats: () => ({ ...counters }),
+    prepare: async () => {
+      await dataset()
+    },
     async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
       const { documents, byId } = await dataset()
       counters.queries++

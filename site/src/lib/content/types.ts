@@ -22,6 +22,8 @@ export type { PortableText, ResolvedLinkTarget } from './richText'
 export interface ContentSource {
   readonly kind: 'dataset' | 'contentLake'
   fetch<T>(query: string, params?: Record<string, unknown>): Promise<T>
+  /** Loads what every query needs (the bundled dataset file) so that query timings can leave it out. */
+  prepare?(): Promise<void>
 }
 
 /** A traffic-light value (`green`, `yellow`, `red`, `unreported`). */
