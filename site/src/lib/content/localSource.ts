@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { evaluate, parse, type ExprNode } from 'groq-js'
 import { parseNdjson, type DatasetDocument } from './parseNdjson'
+import { typeScope } from './typeScope'
 import type { ContentSource } from './types'
 
 /** Counters that prove the file is read once and references resolve through the index. */
@@ -20,6 +21,7 @@ export interface LocalSource extends ContentSource {
 interface Loaded {
   documents: DatasetDocument[]
   byId: Map<string, DatasetDocument>
+  byType: Map<string, DatasetDocument[]>
 }
 
 /** Drafts and release versions never reach the site: the Content Lake's `published` perspective hides them too. */
@@ -41,13 +43,20 @@ async function load(file: string, read: (file: string) => Promise<string>): Prom
     if (earlier) throw new Error(`Cannot read the dataset ${file}: _id "${doc._id}" occurs twice`)
     byId.set(doc._id, doc)
   }
-  return { documents: published, byId }
+  const byType = new Map<string, DatasetDocument[]>()
+  for (const doc of published) {
+    const list = byType.get(doc._type)
+    if (list) list.push(doc)
+    else byType.set(doc._type, [doc])
+  }
+  return { documents: published, byId, byType }
 }
 
 /**
  * Evaluates GROQ with groq-js over an NDJSON file. The file is read and parsed once (on the first query), query
- * trees are parsed once per query string, and `->` resolves through an `_id` index instead of groq-js's default
- * scan of the whole dataset per reference.
+ * trees are parsed once per query string, `->` resolves through an `_id` index instead of groq-js's default
+ * scan of the whole dataset per reference, and a query filtered to one `_type` runs over that type's documents
+ * only (see `typeScope`).
  */
 export function createLocalSource(
   file: string,
@@ -55,7 +64,7 @@ export function createLocalSource(
 ): LocalSource {
   const read = options.readText ?? ((path: string) => readFile(path, 'utf8'))
   const counters: LocalSourceStats = { reads: 0, queries: 0, dereferences: 0 }
-  const trees = new Map<string, ExprNode>()
+  const trees = new Map<string, { tree: ExprNode; scope: string | undefined }>()
   let loaded: Promise<Loaded> | undefined
 
   const dataset = (): Promise<Loaded> => {
@@ -66,13 +75,14 @@ export function createLocalSource(
     return loaded
   }
 
-  const tree = (query: string): ExprNode => {
-    let parsed = trees.get(query)
-    if (!parsed) {
-      parsed = parse(query)
-      trees.set(query, parsed)
+  const compiled = (query: string) => {
+    let entry = trees.get(query)
+    if (!entry) {
+      const tree = parse(query)
+      entry = { tree, scope: typeScope(tree) }
+      trees.set(query, entry)
     }
-    return parsed
+    return entry
   }
 
   return {
@@ -83,10 +93,11 @@ export function createLocalSource(
       await dataset()
     },
     async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-      const { documents, byId } = await dataset()
+      const { documents, byId, byType } = await dataset()
       counters.queries++
-      const value = await evaluate(tree(query), {
-        dataset: documents,
+      const { tree, scope } = compiled(query)
+      const value = await evaluate(tree, {
+        dataset: scope === undefined ? documents : (byType.get(scope) ?? []),
         params,
         dereference: ({ _ref }) => {
           counters.dereferences++
