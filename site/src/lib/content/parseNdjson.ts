@@ -27,11 +27,15 @@ export function parseNdjson(
 ): { documents: DatasetDocument[]; errors: DatasetError[] } {
   const documents: DatasetDocument[] = []
   const errors: DatasetError[] = []
-  const lines = text.split('\n')
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index]!.trim()
+  // Walks the text line by line instead of splitting it: no second copy of a large file as an array of lines.
+  let lineNumber = 0
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    const raw = text.slice(start, end).trim()
+    start = end + 1
+    lineNumber++
     if (raw === '') continue
-    const lineNumber = index + 1
     let value: unknown
     try {
       value = JSON.parse(raw)
