@@ -2,7 +2,9 @@
  * The content module: the only place that knows where content comes from. Pages call these getters and never see
  * a client, a dataset path or a query string. Source: `DRIVKRAFT_DATASET` or the bundled
  * `studio/seed/production.ndjson` through groq-js, or a Content Lake when `SANITY_PROJECT_ID` + `SANITY_DATASET`
- * are set (see `../env.ts`). Every getter is async and memoised per process: one query per collection.
+ * are set (see `../env.ts`). Every getter is async and memoised per process: one query per collection. Goals,
+ * measures, events and news are fetched as stored and joined here through `_id` maps (`./lookups.ts`, `./rows.ts`):
+ * groq-js is slow at projections and dereferences, and the same query strings go to the Content Lake.
  *
  * Getters (types in `./types.ts`):
  * - getProgramme(): Programme — name, siteTitle, tagline, owner, mainGoal, subGoals[], period, phases[],
