@@ -83,6 +83,8 @@ describeInBrowser('keyboard-only use', () => {
     await visit('/tiltak/', async (page) => {
       await hydrateIslands(page)
       const form = page.getByRole('form', { name: /filtr/i })
+      // The island renders its form only once hydrated and its data has loaded; evaluateAll does not wait.
+      await form.waitFor()
       const controls = await form
         .locator('select, input, button:not([disabled])')
         .evaluateAll((elements) =>

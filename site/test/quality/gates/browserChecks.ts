@@ -59,6 +59,8 @@ export async function hydrateIslands(page: Page): Promise<number> {
         timeout: 15_000,
       },
     )
+    // A hydrated island may still load its data (the /tiltak/ filter fetches tiltak.json) before it renders.
+    await page.waitForLoadState('networkidle')
     await page.evaluate(() => window.scrollTo(0, 0))
   }
   return count
