@@ -21,6 +21,8 @@ export interface MeasureFilterProps {
   groups: Omit<MeasureGroup, 'measures'>[]
   /** How many measures there are, for the count before the data has loaded. */
   total: number
+  /** How many of them the server-rendered list shows (a long list is paged without JavaScript). */
+  staticCount: number
   /** Same-origin URL of the measures as `FilterableMeasure[]` JSON (the CSP allows `connect-src 'self'`). */
   dataUrl: string
   /** The complete server-rendered list: what no-JS visitors get, shown until the data has loaded. */
@@ -42,9 +44,16 @@ function countText(shown: number, total: number): string {
 /**
  * Filters every measure by focus area, municipality, status and year with native selects. The choice lives in
  * the URL query (shareable, survives reload, back button works) and the result count is announced politely.
- * Server-rendered, it shows its children: the complete grouped list the no-JS visitor gets.
+ * Server-rendered, it shows its children: the grouped list (or its first page) the no-JS visitor gets.
  */
-export function MeasureFilter({ options, groups, total, dataUrl, children }: MeasureFilterProps) {
+export function MeasureFilter({
+  options,
+  groups,
+  total,
+  staticCount,
+  dataUrl,
+  children,
+}: MeasureFilterProps) {
   const id = useId()
   const [selection, setSelection] = useState<FacetSelection>({})
   const [measures, setMeasures] = useState<FilterableMeasure[] | undefined>(undefined)
@@ -84,7 +93,7 @@ export function MeasureFilter({ options, groups, total, dataUrl, children }: Mea
     () => (measures ? groupMeasures(measures, groups, selection) : undefined),
     [measures, groups, selection],
   )
-  const count = shown ? shown.reduce((sum, group) => sum + group.measures.length, 0) : total
+  const count = shown ? shown.reduce((sum, group) => sum + group.measures.length, 0) : staticCount
   const active = FACETS.some((facet) => selection[facet])
 
   return (

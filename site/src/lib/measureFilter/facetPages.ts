@@ -27,16 +27,23 @@ const valuesOf: Record<FacetKey, (measure: FilterableMeasure) => string[]> = {
   ar: (measure) => measure.years,
 }
 
+/** Measures in focus-area order (stable within a focus area), so that any page slice keeps its groups together. */
+export function sortByGroup(
+  measures: readonly FilterableMeasure[],
+  groups: FilterData['groups'],
+): FilterableMeasure[] {
+  const order = new Map(groups.map((group, index) => [group.slug, index]))
+  const rank = (measure: FilterableMeasure) => order.get(measure.focusArea) ?? groups.length
+  return [...measures].sort((a, b) => rank(a) - rank(b))
+}
+
 /**
  * Every facet value with its measures, for `getStaticPaths` of `/tiltak/[facet]/[value]/`. Each facet is grouped
  * in one pass over the measures, instead of every facet page filtering all of them.
  */
 export function facetPages(...args: Parameters<typeof buildFilterData>): FacetPage[] {
   const { measures, options, groups } = buildFilterData(...args)
-  const order = new Map(groups.map((group, index) => [group.slug, index]))
-  const sorted = [...measures].sort(
-    (a, b) => (order.get(a.focusArea) ?? groups.length) - (order.get(b.focusArea) ?? groups.length),
-  )
+  const sorted = sortByGroup(measures, groups)
   const data = { options, groups }
   return FACETS.flatMap((facet) => {
     const byValue = groupBy(sorted, valuesOf[facet])
