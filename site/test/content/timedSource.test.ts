@@ -53,3 +53,33 @@ test('loading the dataset is left out of ms and reported once as loadMs', async 
   expect(lines.find((line) => line.loadMs !== undefined)!.loadMs).toBeGreaterThanOrEqual(50)
   expect(lines.every((line) => line.ms < 50)).toBe(true)
 })
+
+test('timed queries run one at a time, so their times add up; a failing query does not stop the next', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'drivkraft-timings-')), 'groq.ndjson')
+  let active = 0
+  let most = 0
+  const inner: ContentSource = {
+    kind: 'dataset',
+    fetch: async <T>(query: string) => {
+      active++
+      most = Math.max(most, active)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      active--
+      if (query === 'bad') throw new Error('bad query')
+      return query as T
+    },
+  }
+  const source = timedSource(inner, file)
+  const results = await Promise.allSettled(['a', 'bad', 'b'].map((q) => source.fetch(q)))
+  expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected'))).toEqual([
+    'a',
+    'rejected',
+    'b',
+  ])
+  expect(most).toBe(1)
+  const queries = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { query: string }).query)
+  expect(queries).toEqual(['a', 'b'])
+})
