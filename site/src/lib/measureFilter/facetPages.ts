@@ -2,9 +2,6 @@ import { groupBy } from '../collections/groupBy'
 import { buildFilterData, type FilterData } from './buildFilterData'
 import { FACETS, type FacetKey, type FacetOption, type FilterableMeasure } from './types'
 
-/** How many measures one facet page lists, so no page grows with the programme. */
-export const FACET_PAGE_SIZE = 50
-
 /** The pre-rendered page of one facet value: `/tiltak/<facet>/<value>/`. */
 export function facetHref(facet: FacetKey, value: string): string {
   return `/tiltak/${facet}/${value}/`
