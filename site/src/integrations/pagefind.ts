@@ -1,29 +1,93 @@
+import { cp, mkdtemp, rename, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
+import { createContent } from '../lib/content/createContent'
+import { openSource } from '../lib/content/source'
+import { searchRecords } from '../lib/search/searchRecords'
 
-/** Indexes the built HTML with Pagefind (Norwegian bokmål) so that /sok/ can search the static site. */
+interface Staged {
+  /** The folder the finished index was written to. */
+  dir: string
+  count: number
+  /** How long building the records, indexing and writing took, in ms. */
+  ms: number
+}
+
+/**
+ * Indexes one Pagefind record per searchable page, built from content (`searchRecords`), and writes the index to
+ * a folder of its own. Its own content source, not the pages' memoised one: the two live in different module
+ * graphs, and this one is dropped once the records are sent.
+ */
+async function stageIndex(): Promise<Staged> {
+  const started = performance.now()
+  const dir = await mkdtemp(join(tmpdir(), 'drivkraft-pagefind-'))
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: 'nb' })
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    const records = await searchRecords(createContent(openSource()))
+    const results = await Promise.all(
+      records.map(({ url, title, kind, content }) =>
+        index.addCustomRecord({ url, content, language: 'nb', meta: { title, kind } }),
+      ),
+    )
+    const failed = results.flatMap((result, i) =>
+      result.errors.map((error) => `${records[i]?.url}: ${error}`),
+    )
+    if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: dir })
+    if (written.errors.length > 0) {
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    }
+    return { dir, count: records.length, ms: performance.now() - started }
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true })
+    throw error
+  } finally {
+    await close()
+  }
+}
+
+/** Moves a folder into place, copying when it is on another file system. */
+async function moveDir(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true })
+  try {
+    await rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await cp(from, to, { recursive: true })
+    await rm(from, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The search index for /sok/ (Pagefind, Norwegian bokmål). The records come from content, not from the built
+ * HTML, so the whole index is built in Pagefind's own process while Astro renders the pages (on the other core),
+ * and the finished index is moved next to the pages when the build is done.
+ */
 export function pagefind(): AstroIntegration {
+  let staging: Promise<Staged> | undefined
   return {
     name: 'drivkraft-pagefind',
     hooks: {
+      'astro:build:start': () => {
+        staging = stageIndex()
+        // A failure is reported by astro:build:done, not as an unhandled rejection in between.
+        staging.catch(() => undefined)
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir)
-        const { index, errors } = await createIndex({ forceLanguage: 'nb' })
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        try {
-          const added = await index.addDirectory({ path: outDir })
-          if (added.errors.length > 0) {
-            throw new Error(`Pagefind failed to index ${outDir}: ${added.errors.join('; ')}`)
-          }
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` })
-          if (written.errors.length > 0) {
-            throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`)
-          }
-          logger.info(`Pagefind indexed ${added.page_count} pages`)
-        } finally {
-          await close()
-        }
+        if (!staging)
+          throw new Error('Pagefind: astro:build:start never ran, so nothing was indexed')
+        const renderedAt = performance.now()
+        const { dir: staged, count, ms } = await staging
+        const waited = performance.now() - renderedAt
+        await moveDir(staged, join(fileURLToPath(dir), 'pagefind'))
+        const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
+        logger.info(
+          `Pagefind indexed ${count} pages in ${seconds(ms)}, ${seconds(waited)} of it after the pages were done`,
+        )
       },
     },
   }

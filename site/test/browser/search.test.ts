@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { SEARCH_KINDS } from '../../src/lib/search/searchRecords'
 import { describeInBrowser } from './support/browser.ts'
 import { useBrowserSession } from './support/session.ts'
 import { useVisitor } from './support/visit.ts'
@@ -22,6 +23,13 @@ describeInBrowser('search (/sok/)', () => {
 
       const first = page.locator('.site-search__results a').first()
       expect(await first.textContent()).toMatch(/Skaperkraft/i)
+      // Each hit says what kind of page it is.
+      const kind = await page
+        .locator('.site-search__results li')
+        .first()
+        .locator('.site-search__kind')
+        .textContent()
+      expect(Object.values(SEARCH_KINDS).map((name) => ` – ${name}`)).toContain(kind)
       const target = await first.getAttribute('href')
       await first.focus()
       await page.keyboard.press('Enter')

@@ -11,14 +11,17 @@ export function createSource(env: ContentEnv): ContentSource {
   return createContentLakeSource(config)
 }
 
+/** A new source for the environment, timed when the bench asks (`DRIVKRAFT_GROQ_TIMINGS`). */
+export function openSource(): ContentSource {
+  const source = createSource(getContentEnv())
+  const timings = readGroqTimingsFile()
+  return timings ? timedSource(source, timings) : source
+}
+
 let memo: ContentSource | undefined
 
-/** The one source of this process, chosen from the environment on first use (timed when the bench asks). */
+/** The one source of this process's pages, opened on first use. */
 export function getSource(): ContentSource {
-  if (!memo) {
-    const source = createSource(getContentEnv())
-    const timings = readGroqTimingsFile()
-    memo = timings ? timedSource(source, timings) : source
-  }
+  memo ??= openSource()
   return memo
 }

@@ -5,7 +5,7 @@
 import { renderExcerpt } from './renderExcerpt'
 
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; kind?: string } }>
 }
 interface Pagefind {
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>
@@ -83,7 +83,15 @@ class SiteSearch extends HTMLElement {
         link.textContent = hit.meta.title ?? hit.url
         const excerpt = document.createElement('p')
         excerpt.append(...renderExcerpt(hit.excerpt))
-        item.append(link, excerpt)
+        item.append(link)
+        // The kind of page («Tiltak», «Arrangement» …), so that hits with similar titles can be told apart.
+        if (hit.meta.kind) {
+          const kind = document.createElement('span')
+          kind.className = 'site-search__kind'
+          kind.textContent = ` – ${hit.meta.kind}`
+          item.append(kind)
+        }
+        item.append(excerpt)
         return item
       }),
     )

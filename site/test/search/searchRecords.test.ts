@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import { createContent, type Content } from '../../src/lib/content/createContent'
+import { createLocalSource } from '../../src/lib/content/localSource'
+import { findBundledDataset } from '../../src/lib/env'
+import { SEARCH_KINDS, searchRecords, type SearchRecord } from '../../src/lib/search/searchRecords'
+
+// The bundled dataset: the records the real site's search is built from.
+let content: Content
+let records: SearchRecord[]
+beforeAll(async () => {
+  content = createContent(createLocalSource(findBundledDataset(process.cwd())))
+  records = await searchRecords(content)
+})
+
+const byUrl = (url: string) => records.find((record) => record.url === url)
+
+describe('searchRecords over the bundled dataset', () => {
+  test('one record per measure, goal, focus area, municipality, event and news item, URLs unique', async () => {
+    const kinds = (kind: string) => records.filter((record) => record.kind === kind).length
+    expect(kinds(SEARCH_KINDS.measure)).toBe((await content.getMeasures()).length)
+    expect(kinds(SEARCH_KINDS.goal)).toBe((await content.getGoals()).length)
+    expect(kinds(SEARCH_KINDS.focusArea)).toBe((await content.getFocusAreas()).length)
+    expect(kinds(SEARCH_KINDS.municipality)).toBe(8)
+    expect(kinds(SEARCH_KINDS.event)).toBe((await content.getEvents()).length)
+    expect(kinds(SEARCH_KINDS.news)).toBe((await content.getNews()).length)
+    expect(new Set(records.map((record) => record.url)).size).toBe(records.length)
+  })
+
+  test('the /om/ pages each have a record: the programme, plans, organisation, team and own pages', async () => {
+    const about = records.filter((record) => record.kind === SEARCH_KINDS.about).map((r) => r.url)
+    expect(about).toEqual(
+      expect.arrayContaining(['/om/', '/om/planer/', '/om/organisering/', '/om/naeringsteam/']),
+    )
+    const statement = (await content.getProgramme()).accessibilityStatementSlug
+    expect(about).toContain(`/om/${statement}/`)
+  })
+
+  test('a record starts with its title and carries no placeholder text', () => {
+    for (const record of records) {
+      expect(record.content.startsWith(record.title), record.url).toBe(true)
+      expect(record.content, record.url).not.toMatch(/\[object Object\]|\bundefined\b|\bnull\b/)
+    }
+  })
+
+  test('an event record is found by its name and place', async () => {
+    const skaperkraft = (await content.getEvents()).find((event) => /Skaperkraft/.test(event.title))
+    expect(skaperkraft).toBeDefined()
+    const record = byUrl(`/arrangementer/${skaperkraft!.slug}/`)
+    expect(record?.kind).toBe('Arrangement')
+    expect(record?.content).toContain('Skaperkraft')
+    if (skaperkraft!.location?.name) expect(record?.content).toContain(skaperkraft!.location.name)
+  })
+
+  test('a measure record holds its status in words, its goal and the text of its description', async () => {
+    const measure = (await content.getMeasures()).find((m) => m.goal && m.about.length > 0)
+    expect(measure).toBeDefined()
+    const record = byUrl(`/prosjekt/${measure!.slug}/`)!
+    expect(record.content).toMatch(/^(Grønn|Gul|Rød|Ikke rapportert)/m)
+    expect(record.content).toContain(`Mål: ${measure!.goal!.title}`)
+    const firstSpan = measure!.about.flatMap((block) =>
+      'children' in block && block.children ? block.children.map((child) => child.text ?? '') : [],
+    )[0]
+    expect(firstSpan && firstSpan.length > 0).toBe(true)
+    expect(record.content).toContain(firstSpan!)
+  })
+
+  test('the næringsteam record names every member', async () => {
+    const team = (await content.getNaeringsteam()).flatMap((group) => group.people)
+    expect(team.length).toBeGreaterThan(0)
+    const record = byUrl('/om/naeringsteam/')!
+    for (const person of team) expect(record.content).toContain(person.name)
+  })
+})
