@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, test } from 'vitest'
 import { StatusBadge } from '../ui/StatusBadge'
 import type { StatusBadgeProps } from '../ui/StatusBadge'
+import { statusBadgeMarkup } from '../ui/statusBadgeMarkup'
 
 /** The badge's visible text: its markup without tags. */
 function visibleText(html: string): string {
@@ -71,5 +72,28 @@ describe('StatusBadge', () => {
       icon(renderToStaticMarkup(<StatusBadge light={light} />)),
     )
     expect(new Set(shapes).size).toBe(4)
+  })
+})
+
+describe('statusBadgeMarkup', () => {
+  const cases: StatusBadgeProps[] = [
+    { light: 'green' },
+    { light: 'yellow', label: 'Under arbeid', asOf: '2020-06-12' },
+    { light: 'red', reason: 'paused', label: 'Venter' },
+    { light: 'red', reason: null, asOf: '2021-01-31' },
+    { light: 'unreported', label: 'Rapport kommer' },
+    { light: null },
+    { light: 'blue', asOf: 'juni 2020' },
+    { light: 'yellow', label: `<script>alert("x")</script> & 'sitat'` },
+  ]
+
+  test.each(cases)('is byte for byte what React renders: %o', (props) => {
+    expect(statusBadgeMarkup(props)).toBe(renderToStaticMarkup(<StatusBadge {...props} />))
+  })
+
+  test('escapes an editor label instead of inserting markup', () => {
+    const html = statusBadgeMarkup({ light: 'green', label: '<img src=x onerror=alert(1)>' })
+    expect(html).not.toContain('<img')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 })

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
-import { createContent } from '../lib/content/createContent'
+import { createContent, type Content } from '../lib/content/createContent'
+import { receiveContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
 import { searchRecords } from '../lib/search/searchRecords'
 
@@ -18,16 +19,15 @@ interface Staged {
 
 /**
  * Indexes one Pagefind record per searchable page, built from content (`searchRecords`), and writes the index to
- * a folder of its own. Its own content source, not the pages' memoised one: the two live in different module
- * graphs, and this one is dropped once the records are sent.
+ * a folder of its own.
  */
-async function stageIndex(): Promise<Staged> {
+async function stageIndex(content: Content): Promise<Staged> {
   const started = performance.now()
   const dir = await mkdtemp(join(tmpdir(), 'drivkraft-pagefind-'))
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'nb' })
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    const records = await searchRecords(createContent(openSource()))
+    const records = await searchRecords(content)
     const results = await Promise.all(
       records.map(({ url, title, kind, content }) =>
         index.addCustomRecord({ url, content, language: 'nb', meta: { title, kind } }),
@@ -63,23 +63,30 @@ async function moveDir(from: string, to: string): Promise<void> {
 }
 
 /**
- * The search index for /sok/ (Pagefind, Norwegian bokmål). The records come from content, not from the built
- * HTML, so the whole index is built in Pagefind's own process while Astro renders the pages (on the other core),
- * and the finished index is moved next to the pages when the build is done.
+ * The search index for /sok/ (Pagefind, Norwegian bokmål). The records come from the content the pages render
+ * (handed over by `../lib/content/share.ts` when the first page loads it), not from the built HTML, so the whole
+ * index is built in Pagefind's own process while Astro renders the pages, and the finished index is moved next to
+ * them when the build is done.
  */
 export function pagefind(): AstroIntegration {
+  let receiver: ReturnType<typeof receiveContent> | undefined
   let staging: Promise<Staged> | undefined
   return {
     name: 'drivkraft-pagefind',
     hooks: {
       'astro:build:start': () => {
-        staging = stageIndex()
+        receiver = receiveContent()
+        staging = receiver.content.then(stageIndex)
         // A failure is reported by astro:build:done, not as an unhandled rejection in between.
         staging.catch(() => undefined)
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!staging)
+        if (!receiver || !staging) {
           throw new Error('Pagefind: astro:build:start never ran, so nothing was indexed')
+        }
+        // No page loaded content, so none was shared: index from a source of its own.
+        receiver.fallback(() => createContent(openSource()))
+        receiver.close()
         const renderedAt = performance.now()
         const { dir: staged, count, ms } = await staging
         const waited = performance.now() - renderedAt

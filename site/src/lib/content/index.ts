@@ -31,6 +31,7 @@
  * `target: {_type, slug}`.
  */
 import { createContent, type Content } from './createContent'
+import { shareContent } from './share'
 import { getSource } from './source'
 
 export type * from './types'
@@ -40,7 +41,10 @@ let content: Content | undefined
 
 /** The getters of this process's source, created on first use (so importing never reads the environment). */
 function current(): Content {
-  content ??= createContent(getSource())
+  if (!content) {
+    content = createContent(getSource())
+    shareContent(content)
+  }
   return content
 }
 

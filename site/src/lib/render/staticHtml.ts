@@ -9,23 +9,3 @@ import { renderToStaticMarkup } from 'react-dom/server'
 export function staticHtml<P extends object>(component: FunctionComponent<P>, props: P): string {
   return renderToStaticMarkup(createElement(component, props))
 }
-
-/**
- * `staticHtml` remembered by a key, for components that render the same props on many pages (the status badge of
- * a measure appears on its own page, its goal, its focus area and the lists).
- */
-export function memoStaticHtml<P extends object>(
-  component: FunctionComponent<P>,
-  keyOf: (props: P) => string,
-): (props: P) => string {
-  const cache = new Map<string, string>()
-  return (props) => {
-    const key = keyOf(props)
-    let html = cache.get(key)
-    if (html === undefined) {
-      html = staticHtml(component, props)
-      cache.set(key, html)
-    }
-    return html
-  }
-}

@@ -1,0 +1,33 @@
+import type { StatusBadgeProps } from './StatusBadge'
+import { ICON_PATHS, timeMarkup } from './statusBadgeParts'
+import { formatNbDate, knownLight, statusText } from './statusText'
+
+// React's own escapes, so that the two renderings stay identical.
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+}
+const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
+
+/**
+ * The StatusBadge as an HTML string, byte for byte what React renders for `<StatusBadge>` (a test holds the two
+ * together). The static site inserts badges on every page of a 10,000-measure build, where a React render per
+ * badge cost seconds; the Studio and the /tiltak/ island keep the React component.
+ */
+export function statusBadgeMarkup({ light, reason, label, asOf }: StatusBadgeProps): string {
+  const known = knownLight(light)
+  const date = formatNbDate(asOf)
+  const paths = ICON_PATHS[known].map((d) => `<path d="${escapeHtml(d)}"></path>`).join('')
+  return (
+    `<span class="status-badge" data-light="${known}">` +
+    '<svg class="status-badge__icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" ' +
+    'stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" ' +
+    `aria-hidden="true" focusable="false">${paths}</svg>` +
+    `<span class="status-badge__text">${escapeHtml(statusText({ light: known, reason, label }))}</span>` +
+    (date && asOf ? `<span class="status-badge__date">${timeMarkup(asOf, date)}</span>` : '') +
+    '</span>'
+  )
+}

@@ -1,0 +1,15 @@
+import type { StatusLight } from '../constants'
+
+/** One shape per light, so the badge never depends on colour: check, clock, cross, question mark. */
+export const ICON_PATHS: Record<StatusLight, readonly string[]> = {
+  green: ['M4.5 12.5l5 5L19.5 7'],
+  yellow: ['M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18', 'M12 7v5l3.5 2'],
+  red: ['M6 6l12 12', 'M18 6L6 18'],
+  unreported: ['M9 9.5a3 3 0 1 1 4.5 2.6c-.9.5-1.5 1.2-1.5 2.2v.7', 'M12 18.5v.5'],
+}
+
+/** ` per <time datetime="2020-06-12">12. juni 2020</time>` with both values escaped. */
+export function timeMarkup(iso: string, text: string): string {
+  const escape = (value: string) => value.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+  return ` per <time datetime="${escape(iso)}">${escape(text)}</time>`
+}
