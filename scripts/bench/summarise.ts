@@ -14,6 +14,11 @@ export interface RunRecord {
   peakRssBytes: number
   groqMs?: number
   groqSource?: 'content-module' | 'bench-process'
+  /**
+   * The same queries timed alone in the bench's process. The in-build figure is wall time, and the build's other
+   * work on the one thread (shaping content, rendering) runs between a query's steps, so it is an upper bound.
+   */
+  groqAloneMs?: number
   /** What Astro itself reports for the page-generation step. */
   astroReportedMs?: number
   routeFamilies?: RouteFamilyTime[]
@@ -32,6 +37,7 @@ export interface Summary {
   msPerPage: number
   peakRssBytes: number
   groqMs?: number
+  groqAloneMs?: number
   /** Seconds per page added since the next smaller size: the cost of one more page, without start-up. */
   marginalMsPerPage?: number
   /** t(N) / t(N/2) when the run had N/2 too. */
@@ -76,6 +82,7 @@ export function summarise(runs: readonly RunRecord[]): Summary[] {
     const pages = median(ok.map((run) => run.pages))
     const wallMs = median(ok.map((run) => run.wallMs))
     const groq = ok.flatMap((run) => (run.groqMs === undefined ? [] : [run.groqMs]))
+    const groqAlone = ok.flatMap((run) => (run.groqAloneMs === undefined ? [] : [run.groqAloneMs]))
     summaries.push({
       ...base,
       runs: group.length,
@@ -85,6 +92,7 @@ export function summarise(runs: readonly RunRecord[]): Summary[] {
       msPerPage: pages > 0 ? wallMs / pages : NaN,
       peakRssBytes: median(ok.map((run) => run.peakRssBytes)),
       ...(groq.length > 0 ? { groqMs: median(groq) } : {}),
+      ...(groqAlone.length > 0 ? { groqAloneMs: median(groqAlone) } : {}),
     })
   }
   summaries.sort(

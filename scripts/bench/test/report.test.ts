@@ -13,7 +13,11 @@ const record = (target: RunRecord['target'], wallMs: number): RunRecord => ({
   peakRssBytes: 512 * 1024 ** 2,
   log: '',
   ...(target === 'ours'
-    ? { groqMs: 800, routeFamilies: [{ family: '/prosjekt/', pages: 1200, totalMs: 6000 }] }
+    ? {
+        groqMs: 800,
+        groqAloneMs: 210,
+        routeFamilies: [{ family: '/prosjekt/', pages: 1200, totalMs: 6000 }],
+      }
     : {}),
 })
 
@@ -49,7 +53,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('Xeon, 2 cores, 23.5 GB RAM, Node v24.21.0, Astro 7.3.5, no Hugo')
     expect(markdown).toContain('site at commit abc1234')
     expect(markdown).toContain(
-      '| ours | 1 | 1000 | 1470 | 30.0 | 20.41 | — | 512 | 800 | — | 1 (0) |',
+      '| ours | 1 | 1000 | 1470 | 30.0 | 20.41 | — | 512 | 800 | 210 | — | 1 (0) |',
     )
     expect(markdown).toContain('| 1000 | 1 | 3.00 | 15.00 |')
     expect(markdown).toContain('| /prosjekt/ | 1200 | 6.0 | 5.00 |')

@@ -41,7 +41,7 @@ describe('summarise', () => {
     run('ours', 1000, 10_000, 1400),
     run('ours', 1000, 30_000, 1400, { repeat: 2 }),
     run('ours', 1000, 12_000, 1400, { repeat: 3 }),
-    run('ours', 2000, 22_000, 2800, { groqMs: 400 }),
+    run('ours', 2000, 22_000, 2800, { groqMs: 400, groqAloneMs: 150 }),
     run('ours', 2000, 0, 0, { repeat: 2, exitCode: 1 }),
     run('astro-md', 1000, 6_000, 1400),
     run('astro-md', 2000, 11_000, 2800),
@@ -53,7 +53,14 @@ describe('summarise', () => {
 
   test('takes the median of successful runs and counts failures', () => {
     expect(find('ours', 1000)).toMatchObject({ runs: 3, failures: 0, wallMs: 12_000, pages: 1400 })
-    expect(find('ours', 2000)).toMatchObject({ runs: 2, failures: 1, wallMs: 22_000, groqMs: 400 })
+    expect(find('ours', 2000)).toMatchObject({
+      runs: 2,
+      failures: 1,
+      wallMs: 22_000,
+      groqMs: 400,
+      groqAloneMs: 150,
+    })
+    expect(find('ours', 1000).groqAloneMs).toBeUndefined()
   })
 
   test('reports ms per page, marginal ms per page and t(N)/t(N/2)', () => {
