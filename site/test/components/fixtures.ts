@@ -96,6 +96,7 @@ export const event = (over: Partial<EventItem> = {}): EventItem => ({
   _id: 'event.skaperkraft',
   title: 'Skaperkraft',
   slug: 'skaperkraft',
+  _updatedAt: '2021-11-30T09:15:00Z',
   eventType: 'konferanse',
   startDate: '2022-02-23',
   endDate: null,

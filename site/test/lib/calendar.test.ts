@@ -50,6 +50,15 @@ describe('calendarFile', () => {
     expect(body).toContain('LOCATION:Harstad kulturhus')
   })
 
+  test('DTSTAMP and LAST-MODIFIED are when the event last changed, so a rebuild writes the same bytes', async () => {
+    const first = await calendarFile([event({})], 'Arrangementer', site).text()
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const second = await calendarFile([event({})], 'Arrangementer', site).text()
+    expect(first).toContain('DTSTAMP:20211130T091500Z')
+    expect(first).toContain('LAST-MODIFIED:20211130T091500Z')
+    expect(second).toBe(first)
+  })
+
   test('an empty feed is still a valid calendar', async () => {
     const body = await calendarFile([], 'Tom, kalender', site).text()
     expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/)

@@ -34,6 +34,9 @@ export function eventToIcs(event: EventItem, site: URL): EventAttributes {
     )
   }
   const lastDay = event.endDate ?? event.startDate
+  // DTSTAMP and LAST-MODIFIED from the document, not the build's clock: a rebuild with no change to the event
+  // writes the same bytes, so calendar clients and caches see nothing new.
+  const changed = Date.parse(event._updatedAt)
   const common = {
     uid: `${event._id}@${site.hostname}`,
     title: event.title,
@@ -41,6 +44,8 @@ export function eventToIcs(event: EventItem, site: URL): EventAttributes {
     location: placeOf(event),
     organizer: event.organisers[0] ? { name: event.organisers[0].name ?? '' } : undefined,
     categories: event.focusAreas.map((area) => area.title ?? '').filter(Boolean),
+    timestamp: Number.isNaN(changed) ? undefined : changed,
+    lastModified: Number.isNaN(changed) ? undefined : changed,
   }
   const defined = Object.fromEntries(
     Object.entries(common).filter(([, value]) => value !== undefined),

@@ -104,6 +104,7 @@ export function eventItem(event: EventDocument, lookups: Lookups): EventItem {
     title: event.title,
     slug: slugOf(event),
     ...project(event, [
+      '_updatedAt',
       'eventType',
       'startDate',
       'endDate',

@@ -135,7 +135,14 @@ export type MeasureRow = MeasureRef & {
 export type EventItem = MeasureRef &
   Projection<
     EventDocument,
-    'eventType' | 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'format' | 'registrationUrl'
+    | '_updatedAt'
+    | 'eventType'
+    | 'startDate'
+    | 'endDate'
+    | 'startTime'
+    | 'endTime'
+    | 'format'
+    | 'registrationUrl'
   > & {
     datePrecision: NonNullable<EventDocument['datePrecision']>
     location: {

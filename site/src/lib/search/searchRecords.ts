@@ -105,7 +105,7 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
         goal.focusArea && `Strategiområde: ${goal.focusArea.title}`,
         plain(goal.description),
         goal.strategies.map((strategy) => text(strategy.title, strategy.description)).join('\n'),
-        goal.indicators.map((indicator) => indicator.title).join('\n'),
+        goal.indicators.map((indicator) => indicator.name).join('\n'),
       ),
     )
   }
