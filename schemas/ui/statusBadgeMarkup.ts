@@ -14,8 +14,9 @@ const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) =
 
 /**
  * The StatusBadge as an HTML string, byte for byte what React renders for `<StatusBadge>` (a test holds the two
- * together). The static site inserts badges on every page of a 10,000-measure build, where a React render per
- * badge cost seconds; the Studio and the /tiltak/ island keep the React component.
+ * together). The site's single badges (LightBadge) use it: they are on every page of a 10,000-measure build, where
+ * a React render per badge cost seconds. The Studio preview, the /tiltak/ island and the measure lists, which are
+ * React components shared with the island, keep the React component.
  */
 export function statusBadgeMarkup({ light, reason, label, asOf }: StatusBadgeProps): string {
   const known = knownLight(light)

@@ -62,7 +62,13 @@ type Slot = Pick<RunRecord, 'target' | 'concurrency' | 'measures' | 'repeat'>
  * Builds one target once from a clean output folder, measures it, reads GROQ time for ours, saves the log to
  * `<resultsDir>/logs/` and reports one line.
  */
-async function buildOnce(slot: Slot, input: string, options: BenchOptions): Promise<RunRecord> {
+async function buildOnce(
+  slot: Slot,
+  input: string,
+  options: BenchOptions,
+  /** Sizes whose GROQ time alone is already measured. */
+  groqAloneDone: Set<number>,
+): Promise<RunRecord> {
   const { target, concurrency, measures, repeat } = slot
   const { repoRoot, workDir } = options
   const outDir = join(workDir, 'out')
@@ -99,8 +105,10 @@ async function buildOnce(slot: Slot, input: string, options: BenchOptions): Prom
     const groq = readGroqTimings(groqTimingsFile) ?? (await measureGroqInProcess(repoRoot, input))
     record.groqMs = groq.totalMs
     record.groqSource = groq.source
-    // Once per size: the figure depends only on the dataset, and timing it costs the bench a parse.
-    if (repeat === 1 && concurrency === options.concurrency[0]) {
+    // Once per size (its first successful build): the figure depends only on the dataset, and timing it costs
+    // the bench a parse.
+    if (!groqAloneDone.has(measures)) {
+      groqAloneDone.add(measures)
       record.groqAloneMs =
         groq.source === 'bench-process'
           ? groq.totalMs
@@ -179,13 +187,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     return dir
   }
   const runs: RunRecord[] = []
+  const groqAloneDone = new Set<number>()
   let groqFromBench = false
   for (let repeat = 1; repeat <= options.repeats; repeat++) {
     for (const measures of options.sizes) {
       for (const target of rotate(targets, repeat - 1)) {
         for (const concurrency of target === 'hugo' ? [1] : options.concurrency) {
           const input = target === 'ours' ? datasets.get(measures)! : markdownFor(measures)
-          const record = await buildOnce({ target, concurrency, measures, repeat }, input, options)
+          const slot = { target, concurrency, measures, repeat }
+          const record = await buildOnce(slot, input, options, groqAloneDone)
           if (target === 'ours' && record.pages > 0 && !pagesOfOurs.has(measures)) {
             pagesOfOurs.set(measures, record.pages)
           }

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { cp, mkdtemp, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +9,7 @@ import { createContent, type Content } from '../lib/content/createContent'
 import { receiveContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
 import { searchRecords } from '../lib/search/searchRecords'
+import { failIfAbandoned } from './failIfAbandoned'
 
 interface Staged {
   /** The folder the finished index was written to. */
@@ -24,6 +26,8 @@ interface Staged {
 async function stageIndex(content: Content): Promise<Staged> {
   const started = performance.now()
   const dir = await mkdtemp(join(tmpdir(), 'drivkraft-pagefind-'))
+  // Gone with the process whatever happens to the build; after a successful move there is nothing left here.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'nb' })
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
@@ -74,11 +78,16 @@ export function pagefind(): AstroIntegration {
   return {
     name: 'drivkraft-pagefind',
     hooks: {
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         receiver = receiveContent()
-        staging = receiver.content.then(stageIndex)
-        // A failure is reported by astro:build:done, not as an unhandled rejection in between.
-        staging.catch(() => undefined)
+        staging = failIfAbandoned(
+          receiver.content.then(stageIndex),
+          'Pagefind stopped before the search index was written (its process may have been killed)',
+        )
+        // Said at once, while the pages still render; astro:build:done fails the build with it.
+        staging.catch((error: unknown) =>
+          logger.error(`The search index failed: ${(error as Error).message}`),
+        )
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!receiver || !staging) {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { calendarFile } from '../../src/lib/calendar/calendarFile'
 import { eventToIcs, isCalendarable } from '../../src/lib/calendar/eventToIcs'
 import type { EventItem } from '../../src/lib/content/types'
@@ -51,12 +51,21 @@ describe('calendarFile', () => {
   })
 
   test('DTSTAMP and LAST-MODIFIED are when the event last changed, so a rebuild writes the same bytes', async () => {
-    const first = await calendarFile([event({})], 'Arrangementer', site).text()
-    await new Promise((resolve) => setTimeout(resolve, 1100))
-    const second = await calendarFile([event({})], 'Arrangementer', site).text()
-    expect(first).toContain('DTSTAMP:20211130T091500Z')
-    expect(first).toContain('LAST-MODIFIED:20211130T091500Z')
-    expect(second).toBe(first)
+    vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
+    try {
+      const first = await calendarFile([event({})], 'Arrangementer', site).text()
+      vi.setSystemTime(new Date('2026-06-01T12:00:00Z'))
+      const second = await calendarFile([event({})], 'Arrangementer', site).text()
+      expect(first).toContain('DTSTAMP:20211130T091500Z')
+      expect(first).toContain('LAST-MODIFIED:20211130T091500Z')
+      expect(second).toBe(first)
+      // Without a usable _updatedAt the stamp is the time of writing, as the standard asks.
+      const unknown = await calendarFile([event({ _updatedAt: '' })], 'Arrangementer', site).text()
+      expect(unknown).toContain('DTSTAMP:20260601T120000Z')
+      expect(unknown).not.toContain('LAST-MODIFIED')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   test('an empty feed is still a valid calendar', async () => {

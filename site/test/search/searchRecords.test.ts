@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { createContent, type Content } from '../../src/lib/content/createContent'
 import { createLocalSource } from '../../src/lib/content/localSource'
 import { findBundledDataset } from '../../src/lib/env'
+import { formatEventDate } from '../../src/lib/format/formatEventDate'
 import { SEARCH_KINDS, searchRecords, type SearchRecord } from '../../src/lib/search/searchRecords'
 
 // The bundled dataset: the records the real site's search is built from.
@@ -20,7 +21,7 @@ describe('searchRecords over the bundled dataset', () => {
     expect(kinds(SEARCH_KINDS.measure)).toBe((await content.getMeasures()).length)
     expect(kinds(SEARCH_KINDS.goal)).toBe((await content.getGoals()).length)
     expect(kinds(SEARCH_KINDS.focusArea)).toBe((await content.getFocusAreas()).length)
-    expect(kinds(SEARCH_KINDS.municipality)).toBe(8)
+    expect(kinds(SEARCH_KINDS.municipality)).toBe((await content.getMunicipalities()).length)
     expect(kinds(SEARCH_KINDS.event)).toBe((await content.getEvents()).length)
     expect(kinds(SEARCH_KINDS.news)).toBe((await content.getNews()).length)
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length)
@@ -62,6 +63,25 @@ describe('searchRecords over the bundled dataset', () => {
     )[0]
     expect(firstSpan && firstSpan.length > 0).toBe(true)
     expect(record.content).toContain(firstSpan!)
+  })
+
+  test('a measure is found by the names of the people responsible for it', async () => {
+    const measures = await content.getMeasures()
+    const withPerson = measures.filter((m) =>
+      m.responsible.some((r) => r.party?._type === 'person'),
+    )
+    expect(withPerson.length).toBeGreaterThan(0)
+    for (const measure of withPerson) {
+      const record = byUrl(`/prosjekt/${measure.slug}/`)!
+      for (const { party } of measure.responsible)
+        if (party) expect(record.content).toContain(party.name)
+    }
+  })
+
+  test('an event record says when and what kind of event it is', async () => {
+    const event = (await content.getEvents()).find((e) => e.datePrecision === 'day')!
+    const record = byUrl(`/arrangementer/${event.slug}/`)!
+    expect(record.content).toContain(formatEventDate(event).text)
   })
 
   test('the næringsteam record names every member', async () => {

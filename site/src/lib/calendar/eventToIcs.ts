@@ -35,7 +35,8 @@ export function eventToIcs(event: EventItem, site: URL): EventAttributes {
   }
   const lastDay = event.endDate ?? event.startDate
   // DTSTAMP and LAST-MODIFIED from the document, not the build's clock: a rebuild with no change to the event
-  // writes the same bytes, so calendar clients and caches see nothing new.
+  // writes the same bytes, so calendar clients and caches see nothing new. (A renamed venue or organiser changes
+  // LOCATION or ORGANIZER without touching the event's _updatedAt; clients take the new text all the same.)
   const changed = Date.parse(event._updatedAt)
   const common = {
     uid: `${event._id}@${site.hostname}`,

@@ -1,8 +1,14 @@
 import { toPlainText } from '@portabletext/toolkit'
-import { PROGRAMME_ROLES, titleOf } from '../../../../schemas/constants'
+import {
+  EVENT_TYPES,
+  PROGRAMME_ROLES,
+  RESPONSIBLE_HEADINGS,
+  titleOf,
+} from '../../../../schemas/constants'
 import { statusText } from '../../../../schemas/ui/statusText'
 import type { Content } from '../content/createContent'
-import type { PortableText } from '../content/types'
+import type { Measure, PortableText } from '../content/types'
+import { formatEventDate } from '../format/formatEventDate'
 import { OWN_ROUTES } from '../om/ownRoutes'
 import {
   eventHref,
@@ -48,6 +54,18 @@ function text(...parts: Array<string | null | undefined | false>): string {
     .join('\n')
 }
 
+/** «Prosjektleder: Kari Nordmann (Harstad kommune)» per responsible party, one per line. */
+function responsibleLines(measure: Measure): string {
+  return measure.responsible
+    .flatMap(({ heading, party }) => {
+      if (!party) return []
+      const organisation = party._type === 'person' ? party.organisation : null
+      const who = organisation ? `${party.name} (${organisation})` : party.name
+      return [`${titleOf(RESPONSIBLE_HEADINGS, heading) ?? 'Ansvarlig'}: ${who}`]
+    })
+    .join('\n')
+}
+
 const names = (items: ReadonlyArray<{ name: string }>): string =>
   items.map((item) => item.name).join(', ')
 const titles = (items: ReadonlyArray<{ title: string }>): string =>
@@ -89,10 +107,12 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
         measure.focusArea && `Strategiområde: ${measure.focusArea.title}`,
         measure.strategy?.title,
         plain(measure.about),
-        measure.progressLog.map((entry) => entry.text).join('\n'),
+        responsibleLines(measure),
+        measure.progressLog.map((entry) => text(entry.title, entry.text)).join('\n'),
         measure.municipalities.length > 0 && `Kommuner: ${names(measure.municipalities)}`,
         measure.partners.length > 0 && `Partnere: ${names(measure.partners)}`,
         measure.deadline?.text,
+        measure.links.map((link) => link.title).join('\n'),
       ),
     )
   }
@@ -106,6 +126,7 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
         plain(goal.description),
         goal.strategies.map((strategy) => text(strategy.title, strategy.description)).join('\n'),
         goal.indicators.map((indicator) => indicator.name).join('\n'),
+        goal.contacts.length > 0 && `Kontakt: ${names(goal.contacts)}`,
       ),
     )
   }
@@ -141,7 +162,10 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
       event.title,
       SEARCH_KINDS.event,
       text(
+        titleOf(EVENT_TYPES, event.eventType),
+        formatEventDate(event).text,
         event.location?.name,
+        event.location?.address,
         event.location?.municipality?.name,
         event.organisers.length > 0 && `Arrangør: ${names(event.organisers)}`,
         plain(event.description),
@@ -149,7 +173,12 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
     )
   }
   for (const item of news) {
-    add(newsHref(item.slug), item.title, SEARCH_KINDS.news, text(item.lead, plain(item.body)))
+    add(
+      newsHref(item.slug),
+      item.title,
+      SEARCH_KINDS.news,
+      text(item.lead, plain(item.body), item.author && `Skrevet av ${item.author.name}`),
+    )
   }
 
   // The pages under /om/: the programme, its plans, organisation and team, and the editors' own pages.
