@@ -16,11 +16,19 @@ export function fixtureBuildDir(prefix: string): string {
   return mkdtempSync(join(parent, prefix))
 }
 
-/** Builds the site from `dataset` into `outDir` (use a directory from `fixtureBuildDir`). */
+/**
+ * Builds the site from `dataset` into `outDir` (use a directory from `fixtureBuildDir`). As a production build:
+ * Vitest sets NODE_ENV=test, which the child would inherit and Vite would honour with React's development bundle.
+ */
 export function buildSite(dataset: string, outDir: string): void {
   const build = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: siteDir,
-    env: { ...process.env, DRIVKRAFT_DATASET: dataset, DRIVKRAFT_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DRIVKRAFT_DATASET: dataset,
+      DRIVKRAFT_OUT_DIR: outDir,
+    },
     encoding: 'utf8',
   })
   if (build.status !== 0) {
