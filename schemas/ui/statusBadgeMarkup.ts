@@ -1,16 +1,6 @@
 import type { StatusBadgeProps } from './StatusBadge'
-import { ICON_PATHS, timeMarkup } from './statusBadgeParts'
+import { escapeHtml, ICON_PATHS, timeMarkup } from './statusBadgeParts'
 import { formatNbDate, knownLight, statusText } from './statusText'
-
-// React's own escapes, so that the two renderings stay identical.
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#x27;',
-}
-const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
 
 /**
  * The StatusBadge as an HTML string, byte for byte what React renders for `<StatusBadge>` (a test holds the two
