@@ -11,11 +11,16 @@ try {
   } else {
     const out = resolve(process.cwd(), args.out)
     const base = loadBaseDocuments(resolve(process.cwd(), args.base))
-    const documents = generateDataset({ measures: args.measures, seed: args.seed, base })
+    const documents = generateDataset({
+      measures: args.measures,
+      focusAreas: args.focusAreas,
+      seed: args.seed,
+      base,
+    })
     mkdirSync(dirname(out), { recursive: true })
     writeFileSync(out, toNdjson(documents))
     console.log(
-      `Wrote ${documents.length} documents (${args.measures} measures, seed ${args.seed}) to ${out}`,
+      `Wrote ${documents.length} documents (${args.measures} measures${args.focusAreas ? `, ${args.focusAreas} focus areas` : ''}, seed ${args.seed}) to ${out}`,
     )
   }
 } catch (error) {

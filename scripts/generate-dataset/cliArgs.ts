@@ -2,16 +2,28 @@ import { parseArgs } from 'node:util'
 
 /** Parsed `dataset:generate` arguments, or a request for help. */
 export type GenerateArgs =
-  { help: true } | { help: false; measures: number; seed: number; out: string; base: string }
+  | { help: true }
+  | {
+      help: false
+      measures: number
+      focusAreas: number | undefined
+      seed: number
+      out: string
+      base: string
+    }
 
 /** The `--help` text. */
-export const USAGE = `Usage: npm run dataset:generate -- --measures N [--seed S] --out FILE [--base FILE]
+export const USAGE = `Usage: npm run dataset:generate -- --measures N [--focus-areas F] [--seed S] --out FILE [--base FILE]
 
 Writes a synthetic NDJSON dataset (Sanity export format, sorted by _id) with N measures and proportionate
 goals, focus areas, plans, events, news, people and organisations over the eight real municipalities.
 Every generated _id starts with "synthetic." and every title ends with «(syntetisk)».
 
   --measures N  number of measures (whole number, at least 1)
+  --focus-areas F
+                number of focus areas instead of one per 25 measures (plans: one per 10 focus areas);
+                for list pages at scale without building every measure. Without it, the output for a
+                given --measures and --seed never changes
   --seed S      seed for the pseudo-random generator (default 1); the same seed gives the same file
   --out FILE    where to write the NDJSON file
   --base FILE   dataset to copy the municipalities and programme from
@@ -32,6 +44,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     args: argv,
     options: {
       measures: { type: 'string' },
+      'focus-areas': { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       base: { type: 'string', default: 'studio/seed/production.ndjson' },
@@ -45,6 +58,10 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
   return {
     help: false,
     measures: wholeNumber('--measures', values.measures, 1),
+    focusAreas:
+      values['focus-areas'] === undefined
+        ? undefined
+        : wholeNumber('--focus-areas', values['focus-areas'], 1),
     seed: wholeNumber('--seed', values.seed, 0),
     out: values.out,
     base: values.base,

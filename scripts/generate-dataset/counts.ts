@@ -10,16 +10,27 @@ export interface DatasetCounts {
   organisations: number
 }
 
+/** Counts to set instead of deriving them from the number of measures. */
+export interface CountOverrides {
+  /** Focus areas (plans follow at one per ten), to load the list pages without building thousands of measures. */
+  focusAreas?: number | undefined
+}
+
 /**
  * Proportions follow the real programme's shape (about five measures a goal, five goals a focus area, a handful
- * of focus areas a plan) and never drop below one of a kind, so every page type exists at any size.
+ * of focus areas a plan) and never drop below one of a kind, so every page type exists at any size. An override
+ * of the focus areas keeps every other count; with more focus areas than goals, some focus areas have no goals.
  */
-export function datasetCounts(measures: number): DatasetCounts {
+export function datasetCounts(measures: number, overrides: CountOverrides = {}): DatasetCounts {
   if (!Number.isInteger(measures) || measures < 1) {
     throw new Error(`--measures must be a whole number of at least 1, got ${measures}`)
   }
+  const { focusAreas: wanted } = overrides
+  if (wanted !== undefined && (!Number.isInteger(wanted) || wanted < 1)) {
+    throw new Error(`--focus-areas must be a whole number of at least 1, got ${wanted}`)
+  }
   const goals = Math.max(1, Math.round(measures / 5))
-  const focusAreas = Math.max(1, Math.round(goals / 5))
+  const focusAreas = wanted ?? Math.max(1, Math.round(goals / 5))
   return {
     measures,
     goals,

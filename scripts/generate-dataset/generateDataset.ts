@@ -17,6 +17,8 @@ import { createRandom } from './random.ts'
 /** What to generate. */
 export interface GenerateOptions {
   measures: number
+  /** Focus areas instead of the number derived from `measures` (see `datasetCounts`). */
+  focusAreas?: number | undefined
   seed: number
   /** Real documents to keep (municipalities, programme and what they reference). */
   base: DatasetDocument[]
@@ -34,7 +36,7 @@ const parentOf = (child: number, count: number, parents: number): number =>
  * news, people and organisations, sorted by `_id` like a Sanity export. The same options give the same output.
  */
 export function generateDataset(options: GenerateOptions): DatasetDocument[] {
-  const counts = datasetCounts(options.measures)
+  const counts = datasetCounts(options.measures, { focusAreas: options.focusAreas })
   const random = createRandom(options.seed)
   const pools: IdPools = {
     municipalities: options.base.filter((d) => d._type === 'municipality').map((d) => d._id),

@@ -11,6 +11,7 @@ import {
   referencedIds,
 } from '../baseDocuments.ts'
 import { parseGenerateArgs } from '../cliArgs.ts'
+import { datasetCounts } from '../counts.ts'
 import { generateDataset, toNdjson } from '../generateDataset.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
@@ -105,6 +106,37 @@ describe('generateDataset', () => {
   })
 })
 
+describe('a focus-area override', () => {
+  test('keeps every other count and sets plans at one per ten focus areas', () => {
+    expect(datasetCounts(2000, { focusAreas: 400 })).toEqual({
+      ...datasetCounts(2000),
+      focusAreas: 400,
+      plans: 40,
+    })
+    expect(datasetCounts(10_000, {})).toEqual(datasetCounts(10_000))
+    expect(() => datasetCounts(10, { focusAreas: 0 })).toThrow(/--focus-areas must be/)
+  })
+
+  test('gives the default output unchanged when it asks for the default number', () => {
+    const { focusAreas } = datasetCounts(200)
+    expect(toNdjson(generateDataset({ measures: 200, focusAreas, seed: 42, base }))).toBe(
+      toNdjson(dataset),
+    )
+  })
+
+  test('generates that many focus areas over its plans, every reference resolving', () => {
+    const docs = generateDataset({ measures: 500, focusAreas: 120, seed: 3, base })
+    const areas = ofType(docs, 'focusArea')
+    expect(areas).toHaveLength(120)
+    expect(ofType(docs, 'plan')).toHaveLength(12)
+    expect(ofType(docs, 'measure')).toHaveLength(500)
+    const listed = ofType(docs, 'plan').flatMap((plan) => referencedIds(plan.focusAreas))
+    expect(listed.sort()).toEqual(areas.map((area) => area._id).sort())
+    const ids = new Set(docs.map((doc) => doc._id))
+    expect(docs.flatMap((doc) => referencedIds(doc)).filter((id) => !ids.has(id))).toEqual([])
+  })
+})
+
 describe('baseDocumentsFromDataset', () => {
   test('keeps municipalities, the programme and what they reference, and drops generated types', () => {
     const source: DatasetDocument[] = [
@@ -141,6 +173,18 @@ describe('parseGenerateArgs', () => {
     expect(
       parseGenerateArgs(['--measures', '20', '--seed', '3', '--out', 'a.ndjson']),
     ).toMatchObject({ help: false, measures: 20, seed: 3, out: 'a.ndjson' })
+  })
+
+  test('reads --focus-areas, and leaves it unset without the flag', () => {
+    expect(
+      parseGenerateArgs(['--measures', '20', '--focus-areas', '400', '--out', 'a.ndjson']),
+    ).toMatchObject({ measures: 20, focusAreas: 400 })
+    expect(parseGenerateArgs(['--measures', '20', '--out', 'a.ndjson'])).toMatchObject({
+      focusAreas: undefined,
+    })
+    expect(() =>
+      parseGenerateArgs(['--measures', '20', '--focus-areas', '0', '--out', 'a.ndjson']),
+    ).toThrow(/--focus-areas must be a whole number of at least 1/)
   })
 })
 
