@@ -923,7 +923,7 @@ export type ProgrammeQueryResult = {
 
 // Source: ../site/src/lib/queries.ts
 // Variable: plansQuery
-// Query: *[_type == "plan"] | order(_id asc){  _id,  title,  shortTitle,  "slug": slug.current,  "owner": owner->{_id, name, "slug": slug.current, website},  period{startYear, endYear},  description,  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),  "crossCuttingThemes": coalesce(crossCuttingThemes, []),  "predecessor": predecessor->{_id, title, "slug": slug.current},  documentUrl}
+// Query: *[_type == "plan"] | order(_id asc){  _id,  title,  shortTitle,  "slug": slug.current,  "owner": owner->{_id, name, "slug": slug.current, website},  period{startYear, endYear},  description,  "crossCuttingThemes": coalesce(crossCuttingThemes, []),  "predecessor": predecessor->{_id, title, "slug": slug.current},  documentUrl}
 export type PlansQueryResult = Array<{
   _id: string
   title: string
@@ -940,13 +940,6 @@ export type PlansQueryResult = Array<{
     endYear: number | null
   } | null
   description: string | null
-  focusAreas:
-    | Array<{
-        _id: string
-        title: string
-        slug: string
-      }>
-    | Array<never>
   crossCuttingThemes: Array<string> | Array<never>
   predecessor: {
     _id: string
@@ -1356,7 +1349,7 @@ export type PagesQueryResult = Array<{
 declare global {
   interface SanityQueries {
     '*[_type == "programme" && _id == "programme"][0]{\n  name,\n  siteTitle,\n  tagline,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  mainGoal,\n  "subGoals": coalesce(subGoals[]{_key, title, description, "results": coalesce(results, [])}, []),\n  period{start, end},\n  "phases": coalesce(phases[]{_key, title, period{start, end}, description}, []),\n  "roles": coalesce(roles[]{\n    _key,\n    role,\n    "holders": coalesce(holders[]{\n      _key,\n      label,\n      period{start, end},\n      "organisation": organisation->name,\n      "person": person->name\n    }, [])\n  }, []),\n  "legend": coalesce(trafficLightLegend[]{_key, light, label, description}, []),\n  "nav": coalesce(mainNavigation[]{_key, title, href}, []),\n  "footer": footerContact{text, email, phone, website, "organisation": organisation->{_id, name, "slug": slug.current, website}},\n  "accessibilityStatementSlug": accessibilityStatement->slug.current,\n  seo\n}': ProgrammeQueryResult
-    '*[_type == "plan"] | order(_id asc){\n  _id,\n  title,\n  shortTitle,\n  "slug": slug.current,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  period{startYear, endYear},\n  description,\n  "focusAreas": coalesce(focusAreas[]->{_id, title, "slug": slug.current}, []),\n  "crossCuttingThemes": coalesce(crossCuttingThemes, []),\n  "predecessor": predecessor->{_id, title, "slug": slug.current},\n  documentUrl\n}': PlansQueryResult
+    '*[_type == "plan"] | order(_id asc){\n  _id,\n  title,\n  shortTitle,\n  "slug": slug.current,\n  "owner": owner->{_id, name, "slug": slug.current, website},\n  period{startYear, endYear},\n  description,\n  "crossCuttingThemes": coalesce(crossCuttingThemes, []),\n  "predecessor": predecessor->{_id, title, "slug": slug.current},\n  documentUrl\n}': PlansQueryResult
     '*[_type == "focusArea"] | order(_id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  intro,\n  overallGoal,\n  "guidingQuestions": coalesce(guidingQuestions, []),\n  "dimensions": coalesce(dimensions, []),\n  "plan": plan->{_id, title, shortTitle, "slug": slug.current, period{startYear, endYear}}\n}': FocusAreasQueryResult
     '*[_type == "goal"] | order(_id asc)': GoalsQueryResult
     '*[_type == "measure"] | order(_id asc)': MeasuresQueryResult

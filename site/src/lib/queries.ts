@@ -55,7 +55,10 @@ export const programmeQuery = defineQuery(`*[_type == "programme" && _id == "pro
   seo
 }`)
 
-/** Both plans with their focus areas and predecessor. */
+/**
+ * Every plan with its owner and predecessor. Its focus areas are joined in by the content module from each focus
+ * area's required `plan` reference, the one the rest of the site groups by.
+ */
 export const plansQuery = defineQuery(`*[_type == "plan"] | order(_id asc){
   _id,
   title,
@@ -64,7 +67,6 @@ export const plansQuery = defineQuery(`*[_type == "plan"] | order(_id asc){
   "owner": owner->${organisationRef},
   period{startYear, endYear},
   description,
-  "focusAreas": coalesce(focusAreas[]->${focusAreaRef}, []),
   "crossCuttingThemes": coalesce(crossCuttingThemes, []),
   "predecessor": predecessor->{_id, title, "slug": slug.current},
   documentUrl

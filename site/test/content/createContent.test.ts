@@ -205,6 +205,25 @@ describe('createContent over the fixture', () => {
     expect(ids(await content.getPlans())).toEqual(['plan.gammel', 'plan.ny'])
   })
 
+  test('a plan lists the focus areas that point at it, in display order, not its own list', async () => {
+    // plan.gammel's own list says fa2, fa1; the focus areas' order and plan references say fa1, fa2.
+    const plans = await content.getPlans()
+    expect(plans.map((plan) => [plan._id, ids(plan.focusAreas)])).toEqual([
+      ['plan.gammel', ['focusArea.fa1', 'focusArea.fa2']],
+      ['plan.ny', ['focusArea.fb1']],
+    ])
+    const moved = fixtureContent((text) =>
+      text.replace(
+        /("_id":"focusArea\.fb1".*?"plan":\{"_type":"reference","_ref":")plan\.ny/,
+        '$1plan.gammel',
+      ),
+    )
+    expect((await moved.getPlans()).map((plan) => ids(plan.focusAreas))).toEqual([
+      ['focusArea.fa1', 'focusArea.fb1', 'focusArea.fa2'], // by `order`, then title
+      [],
+    ])
+  })
+
   test('status summary counts every measure once per light and focus area', async () => {
     const summary = await content.getStatusSummary()
     expect(summary.lights).toEqual(['green', 'yellow', 'red', 'unreported'])

@@ -23,6 +23,7 @@ import type {
   EventDocument,
   EventItem,
   FocusArea,
+  FocusAreaRef,
   FocusAreaRow,
   Goal,
   GoalDocument,
@@ -39,6 +40,7 @@ import type {
   Page,
   Person,
   Plan,
+  PlanRow,
   Programme,
   StatusSummary,
 } from './types'
@@ -81,7 +83,7 @@ export function createContent(source: ContentSource) {
   const query = <T>(groq: string) => once(() => source.fetch<T>(groq))
 
   const programme = query<Programme | null>(programmeQuery)
-  const plans = query<Plan[]>(plansQuery)
+  const planRows = query<PlanRow[]>(plansQuery)
   const focusAreaRows = query<FocusAreaRow[]>(focusAreasQuery)
   const municipalityRows = query<MunicipalityRow[]>(municipalitiesQuery)
   const peopleRows = query<Person[]>(peopleQuery)
@@ -104,7 +106,7 @@ export function createContent(source: ContentSource) {
         peopleRows(),
         organisations(),
         pageRows(),
-        plans(),
+        planRows(),
       ])
     const lookups = buildLookups({
       goals,
@@ -131,10 +133,10 @@ export function createContent(source: ContentSource) {
   const newsRows = async () => (await shaped()).news
 
   /** Plans in order of succession (a predecessor first), then start year: the first plan has no period. */
-  const getPlans = once(async (): Promise<Plan[]> => {
-    const rows = await plans()
+  const orderedPlans = once(async (): Promise<PlanRow[]> => {
+    const rows = await planRows()
     const byId = new Map(rows.map((plan) => [plan._id, plan]))
-    const depth = (plan: Plan): number => {
+    const depth = (plan: PlanRow): number => {
       let count = 0
       for (
         let p = plan.predecessor;
@@ -155,7 +157,7 @@ export function createContent(source: ContentSource) {
 
   /** Focus areas in display order: plan position, then `order`. */
   const orderedFocusAreas = once(async () => {
-    const [planList, rows] = await Promise.all([getPlans(), focusAreaRows()])
+    const [planList, rows] = await Promise.all([orderedPlans(), focusAreaRows()])
     const planPosition = new Map(planList.map((plan, index) => [plan._id, index]))
     return sorted(
       rows,
@@ -165,6 +167,18 @@ export function createContent(source: ContentSource) {
       (a, b) => compareText(a.title, b.title),
       compareId,
     )
+  })
+
+  /**
+   * Plans in order, each with the focus areas whose `plan` points at it, in display order: the grouping every
+   * focus-area list uses, so a plan page never disagrees with them.
+   */
+  const getPlans = once(async (): Promise<Plan[]> => {
+    const [plans, areas] = await Promise.all([orderedPlans(), orderedFocusAreas()])
+    const byPlan = new Map<string, FocusAreaRef[]>()
+    for (const { _id, title, slug, plan } of areas)
+      if (plan) push(byPlan, plan._id, { _id, title, slug })
+    return plans.map((plan) => ({ ...plan, focusAreas: byPlan.get(plan._id) ?? [] }))
   })
 
   /** Goals in display order: focus area position, then `order`, then title. */

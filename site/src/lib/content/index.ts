@@ -10,7 +10,8 @@
  * - getProgramme(): Programme — name, siteTitle, tagline, owner, mainGoal, subGoals[], period, phases[],
  *   roles[] {role, holders[] {label, period, organisation (name), person (name)}}, legend[] {light, label,
  *   description}, nav[] {title, href}, footer {text, email, phone, website, organisation}, accessibilityStatementSlug
- * - getPlans(): Plan[] — oldest first, with focusAreas[] {_id, title, slug}, period {startYear, endYear}
+ * - getPlans(): Plan[] — oldest first, with period {startYear, endYear} and focusAreas[] {_id, title, slug}: the
+ *   focus areas whose `plan` points at it, in display order
  * - getFocusAreas(): FocusArea[] — in order (plan, then `order`), each with plan and goals: Goal[]
  * - getGoals(): Goal[] — in order, each with focusArea, strategies[], description (Portable Text), contacts[],
  *   indicators[], measures: MeasureSummary[] (by number; {_id, title, shortTitle, slug, number, strategyKey,
@@ -50,7 +51,7 @@ function current(): Content {
 
 /** The programme singleton. */
 export const getProgramme: Content['getProgramme'] = () => current().getProgramme()
-/** Both plans, oldest first. */
+/** Plans, oldest first, each with its focus areas. */
 export const getPlans: Content['getPlans'] = () => current().getPlans()
 /** Focus areas in order with goals, strategies and measures. */
 export const getFocusAreas: Content['getFocusAreas'] = () => current().getFocusAreas()

@@ -11,7 +11,7 @@ import type {
   Page,
   Person,
   PersonRef,
-  Plan,
+  PlanRow,
   ResponsibleParty,
 } from './types'
 
@@ -26,7 +26,7 @@ export interface Collections {
   people: readonly Person[]
   orgs: readonly Organisation[]
   pages: readonly Page[]
-  plans: readonly Plan[]
+  plans: readonly PlanRow[]
 }
 
 /** The `_id` maps every join looks up, built once in O(n). */

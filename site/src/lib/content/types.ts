@@ -31,8 +31,8 @@ export type Light = (typeof STATUS_LIGHTS)[number]['value']
 
 /** The programme singleton, render-ready. */
 export type Programme = NonNullable<ProgrammeQueryResult>
-/** A plan with its focus areas. */
-export type Plan = PlansQueryResult[number]
+/** A plan row as the query returns it, before its focus areas are joined in. */
+export type PlanRow = PlansQueryResult[number]
 /** One organisation. */
 export type Organisation = OrganisationsQueryResult[number]
 /** One person, with organisation and municipality. */
@@ -56,6 +56,8 @@ export type MunicipalityRow = MunicipalitiesQueryResult[number]
 
 /** A focus area as other documents show it. */
 export type FocusAreaRef = Pick<FocusAreaRow, '_id' | 'title' | 'slug'>
+/** A plan with the focus areas that belong to it (by their `plan` reference), in display order. */
+export type Plan = PlanRow & { focusAreas: FocusAreaRef[] }
 /** A goal as a measure shows it. */
 export type GoalRef = Pick<GoalDocument, '_id' | 'title'> & { slug: string }
 /** A measure as an event or news item shows it. */
