@@ -25,7 +25,6 @@ const richTextMember = `{
 
 const organisationRef = `{_id, name, "slug": slug.current, website}`
 const municipalityRef = `{_id, name, "slug": slug.current}`
-const focusAreaRef = `{_id, title, "slug": slug.current}`
 
 /** The programme singleton (pinned by id): legend, sub-goals, phases, roles, navigation and footer. */
 export const programmeQuery = defineQuery(`*[_type == "programme" && _id == "programme"][0]{
