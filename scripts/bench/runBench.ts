@@ -96,6 +96,7 @@ async function buildOnce(
     pages: existsSync(outDir) ? countPages(outDir) : 0,
     wallMs: run.wallMs,
     peakRssBytes: run.peakRssBytes,
+    ...(run.cpuMs === undefined ? {} : { cpuMs: run.cpuMs }),
     log: run.output,
   }
   const reported = target === 'hugo' ? undefined : reportedBuildMs(run.output)
@@ -122,7 +123,9 @@ async function buildOnce(
   options.log(
     `${target} c${concurrency} ${measures} measures, repeat ${repeat}: ` +
       (run.exitCode === 0
-        ? `${record.pages} pages in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MB`
+        ? `${record.pages} pages in ${(run.wallMs / 1000).toFixed(1)} s` +
+          (run.cpuMs === undefined ? '' : ` (CPU ${(run.cpuMs / 1000).toFixed(1)} s)`) +
+          `, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MB`
         : `FAILED (exit ${run.exitCode}); log in ${logFile}`),
   )
   return record

@@ -8,6 +8,11 @@ export interface MeasuredRun {
   wallMs: number
   /** Highest summed RSS of the process tree seen while it ran (sampled). */
   peakRssBytes: number
+  /**
+   * User plus system CPU time of the command and every child it waited for (GNU time), when GNU time exists. On a
+   * shared machine it moves far less than wall time, because waiting for a core is not counted.
+   */
+  cpuMs?: number
   output: string
 }
 
@@ -31,7 +36,7 @@ const MAXRSS_MARK = '__bench_maxrss_kb__'
 export function runMeasured(command: Command, pollMs = 100): Promise<MeasuredRun> {
   return new Promise((resolvePromise, reject) => {
     const argv = existsSync(GNU_TIME)
-      ? [GNU_TIME, '-f', `${MAXRSS_MARK} %M`, ...command.argv]
+      ? [GNU_TIME, '-f', `${MAXRSS_MARK} %M %U %S`, ...command.argv]
       : command.argv
     const [file, ...args] = argv
     if (!file) throw new Error('runMeasured needs a command')
@@ -57,11 +62,12 @@ export function runMeasured(command: Command, pollMs = 100): Promise<MeasuredRun
       clearInterval(timer)
       const wallMs = performance.now() - started
       const text = Buffer.concat(chunks).toString('utf8')
-      const mark = new RegExp(`^${MAXRSS_MARK} (\\d+)$`, 'm').exec(text)
+      const mark = new RegExp(`^${MAXRSS_MARK} (\\d+) ([\\d.]+) ([\\d.]+)$`, 'm').exec(text)
       resolvePromise({
         exitCode: code ?? 1,
         wallMs,
         peakRssBytes: Math.max(peak, mark ? Number(mark[1]) * 1024 : 0),
+        ...(mark ? { cpuMs: (Number(mark[2]) + Number(mark[3])) * 1000 } : {}),
         output: text.replace(new RegExp(`^${MAXRSS_MARK} .*\\n?`, 'm'), ''),
       })
     })

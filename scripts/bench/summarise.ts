@@ -12,6 +12,8 @@ export interface RunRecord {
   pages: number
   wallMs: number
   peakRssBytes: number
+  /** User + system CPU time of the build's process tree (GNU time), when measured. */
+  cpuMs?: number
   groqMs?: number
   groqSource?: 'content-module' | 'bench-process'
   /**
@@ -36,6 +38,8 @@ export interface Summary {
   wallMs: number
   msPerPage: number
   peakRssBytes: number
+  /** Median CPU time (user + system) of the successful runs, when measured. */
+  cpuMs?: number
   groqMs?: number
   groqAloneMs?: number
   /** Seconds per page added since the next smaller size: the cost of one more page, without start-up. */
@@ -81,6 +85,7 @@ export function summarise(runs: readonly RunRecord[]): Summary[] {
     }
     const pages = median(ok.map((run) => run.pages))
     const wallMs = median(ok.map((run) => run.wallMs))
+    const cpu = ok.flatMap((run) => (run.cpuMs === undefined ? [] : [run.cpuMs]))
     const groq = ok.flatMap((run) => (run.groqMs === undefined ? [] : [run.groqMs]))
     const groqAlone = ok.flatMap((run) => (run.groqAloneMs === undefined ? [] : [run.groqAloneMs]))
     summaries.push({
@@ -91,6 +96,7 @@ export function summarise(runs: readonly RunRecord[]): Summary[] {
       wallMs,
       msPerPage: pages > 0 ? wallMs / pages : NaN,
       peakRssBytes: median(ok.map((run) => run.peakRssBytes)),
+      ...(cpu.length > 0 ? { cpuMs: median(cpu) } : {}),
       ...(groq.length > 0 ? { groqMs: median(groq) } : {}),
       ...(groqAlone.length > 0 ? { groqAloneMs: median(groqAlone) } : {}),
     })

@@ -14,6 +14,7 @@ const record = (target: RunRecord['target'], wallMs: number): RunRecord => ({
   log: '',
   ...(target === 'ours'
     ? {
+        cpuMs: 41_500,
         groqMs: 800,
         groqAloneMs: 210,
         routeFamilies: [{ family: '/prosjekt/', pages: 1200, totalMs: 6000 }],
@@ -53,7 +54,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('Xeon, 2 cores, 23.5 GB RAM, Node v24.21.0, Astro 7.3.5, no Hugo')
     expect(markdown).toContain('site at commit abc1234')
     expect(markdown).toContain(
-      '| ours | 1 | 1000 | 1470 | 30.0 | 20.41 | — | 512 | 800 | 210 | — | 1 (0) |',
+      '| ours | 1 | 1000 | 1470 | 30.0 | 20.41 | — | 41.5 | 512 | 800 | 210 | — | 1 (0) |',
     )
     expect(markdown).toContain('| 1000 | 1 | 3.00 | 15.00 |')
     expect(markdown).toContain('| /prosjekt/ | 1200 | 6.0 | 5.00 |')

@@ -24,6 +24,17 @@ describe('runMeasured', () => {
     expect(run.peakRssBytes).toBeGreaterThan(200 * 1024 * 1024)
   })
 
+  test('reports the CPU time a busy child spent, which a sleeping child does not', async () => {
+    const busy = 'const end = Date.now() + 400; while (Date.now() < end) {}'
+    const idle = 'setTimeout(() => {}, 400)'
+    const measure = (script: string) =>
+      runMeasured({ argv: [process.execPath, '-e', script], cwd: dir }, 50)
+    const [spinning, sleeping] = await Promise.all([measure(busy), measure(idle)])
+    expect(spinning.cpuMs).toBeGreaterThanOrEqual(300)
+    expect(sleeping.cpuMs).toBeLessThan(spinning.cpuMs! - 200)
+    expect(spinning.output).not.toContain('__bench_maxrss_kb__')
+  })
+
   test('treeRssBytes of this process is positive', () => {
     expect(treeRssBytes(process.pid)).toBeGreaterThan(0)
   })

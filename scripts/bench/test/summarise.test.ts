@@ -38,9 +38,9 @@ describe('median', () => {
 
 describe('summarise', () => {
   const runs = [
-    run('ours', 1000, 10_000, 1400),
-    run('ours', 1000, 30_000, 1400, { repeat: 2 }),
-    run('ours', 1000, 12_000, 1400, { repeat: 3 }),
+    run('ours', 1000, 10_000, 1400, { cpuMs: 9_000 }),
+    run('ours', 1000, 30_000, 1400, { repeat: 2, cpuMs: 11_000 }),
+    run('ours', 1000, 12_000, 1400, { repeat: 3, cpuMs: 10_000 }),
     run('ours', 2000, 22_000, 2800, { groqMs: 400, groqAloneMs: 150 }),
     run('ours', 2000, 0, 0, { repeat: 2, exitCode: 1 }),
     run('astro-md', 1000, 6_000, 1400),
@@ -52,7 +52,14 @@ describe('summarise', () => {
     summaries.find((s) => s.target === target && s.measures === measures)!
 
   test('takes the median of successful runs and counts failures', () => {
-    expect(find('ours', 1000)).toMatchObject({ runs: 3, failures: 0, wallMs: 12_000, pages: 1400 })
+    expect(find('ours', 1000)).toMatchObject({
+      runs: 3,
+      failures: 0,
+      wallMs: 12_000,
+      cpuMs: 10_000,
+      pages: 1400,
+    })
+    expect(find('astro-md', 1000).cpuMs).toBeUndefined()
     expect(find('ours', 2000)).toMatchObject({
       runs: 2,
       failures: 1,
