@@ -8,6 +8,7 @@ import {
   getMunicipalities,
   getNews,
   getPages,
+  getPlans,
 } from '../../src/lib/content'
 import { OWN_ROUTES } from '../../src/lib/om/ownRoutes'
 import {
@@ -16,9 +17,11 @@ import {
   municipalityHref,
   newsHref,
   pageHref,
+  planHref,
   prosjektHref,
 } from '../../src/lib/urls'
-import { builtSiteDir, fileFor, readPages } from './builtSite'
+import { builtSiteDir, fileFor, readPages, type BuiltPage } from './builtSite'
+import { pageChain } from './paging'
 
 // The build under test is of the bundled dataset, the same one these getters read.
 const dir = builtSiteDir()
@@ -31,6 +34,7 @@ const expected: Array<[string, () => Promise<string[]>]> = [
   ['municipality', async () => (await getMunicipalities()).map((m) => municipalityHref(m.slug))],
   ['event', async () => (await getEvents()).map((e) => eventHref(e.slug))],
   ['news item', async () => (await getNews()).map((n) => newsHref(n.slug))],
+  ['plan', async () => (await getPlans()).map((p) => planHref(p.slug))],
   [
     'page',
     async () =>
@@ -59,6 +63,7 @@ describe('every document has its page in site/dist', () => {
     '/om/organisering/',
     '/om/naeringsteam/',
     '/om/planer/',
+    '/tiltak/strategiomrade/',
     '/om/tilgjengelighetserklaering/',
     '/sok/',
     '/404.html',
@@ -68,6 +73,39 @@ describe('every document has its page in site/dist', () => {
     '/pagefind/pagefind.js',
   ])('%s exists', (path) => {
     expect(existsSync(fileFor(dir, path)), path).toBe(true)
+  })
+})
+
+describe('the lists that page through a collection', () => {
+  const byPath = new Map(pages.map((page) => [page.path, page]))
+  const linksIn = (chain: BuiltPage[]) =>
+    new Set(
+      chain.flatMap((page) =>
+        page.document.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')),
+      ),
+    )
+
+  test('every focus area is linked from the /strategiomrader/ pages', async () => {
+    const linked = linksIn(pageChain(byPath, '/strategiomrader/'))
+    const missing = (await getFocusAreas())
+      .map((area) => focusAreaHref(area.slug))
+      .filter((href) => !linked.has(href))
+    expect(missing).toEqual([])
+  })
+
+  test('every plan is linked from the /om/planer/ pages, and its page links to its focus areas', async () => {
+    const plans = await getPlans()
+    const linked = linksIn(pageChain(byPath, '/om/planer/'))
+    expect(plans.map((plan) => planHref(plan.slug)).filter((href) => !linked.has(href))).toEqual([])
+    const unlinked = plans.flatMap((plan) => {
+      const onPage = linksIn([byPath.get(planHref(plan.slug))!])
+      return plan.focusAreas
+        .map((area) => focusAreaHref(area.slug))
+        .filter((href) => !onPage.has(href))
+        .map((href) => `${planHref(plan.slug)} → ${href}`)
+    })
+    expect(unlinked).toEqual([])
+    expect(plans.flatMap((plan) => plan.focusAreas)).toHaveLength((await getFocusAreas()).length)
   })
 })
 

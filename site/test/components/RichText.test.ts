@@ -31,7 +31,7 @@ describe('RichText', () => {
     ['event', 'skaperkraft', '/arrangementer/skaperkraft/'],
     ['newsItem', 'nytt', '/aktuelt/nytt/'],
     ['page', 'om-programmet', '/om/om-programmet/'],
-    ['plan', 'retenk', '/om/planer/#retenk'],
+    ['plan', 'retenk', '/om/planer/retenk/'],
   ])('an internal link to a %s goes to its URL family', async (type, slug, href) => {
     const html = await render(RichText, { value: [linkTo(type, slug)] })
     expect(html).toContain(`<a href="${href}">lenketekst</a>`)

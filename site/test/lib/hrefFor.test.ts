@@ -9,7 +9,7 @@ test.each([
   ['event', '/arrangementer/x/'],
   ['newsItem', '/aktuelt/x/'],
   ['page', '/om/x/'],
-  ['plan', '/om/planer/#x'],
+  ['plan', '/om/planer/x/'],
 ])('a %s links to %s', (_type, href) => {
   expect(hrefFor({ _type, slug: 'x' })).toBe(href)
 })

@@ -27,11 +27,13 @@ describe('searchRecords over the bundled dataset', () => {
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length)
   })
 
-  test('the /om/ pages each have a record: the programme, plans, organisation, team and own pages', async () => {
+  test('the /om/ pages each have a record: the programme, organisation, team and own pages', async () => {
     const about = records.filter((record) => record.kind === SEARCH_KINDS.about).map((r) => r.url)
     expect(about).toEqual(
-      expect.arrayContaining(['/om/', '/om/planer/', '/om/organisering/', '/om/naeringsteam/']),
+      expect.arrayContaining(['/om/', '/om/organisering/', '/om/naeringsteam/']),
     )
+    // The list of plans only links to the plans' pages, which are found instead.
+    expect(about).not.toContain('/om/planer/')
     const statement = (await content.getProgramme()).accessibilityStatementSlug
     expect(about).toContain(`/om/${statement}/`)
   })
@@ -82,6 +84,22 @@ describe('searchRecords over the bundled dataset', () => {
     const event = (await content.getEvents()).find((e) => e.datePrecision === 'day')!
     const record = byUrl(`/arrangementer/${event.slug}/`)!
     expect(record.content).toContain(formatEventDate(event).text)
+  })
+
+  test('every plan has a «Plan» record at its page with its period, owner, themes and focus areas', async () => {
+    const plans = await content.getPlans()
+    const planRecords = records.filter((record) => record.kind === SEARCH_KINDS.plan)
+    expect(planRecords.map((record) => record.url)).toEqual(
+      plans.map((plan) => `/om/planer/${plan.slug}/`),
+    )
+    const strategisk = plans.find((plan) => plan.period?.startYear === 2020)!
+    const record = byUrl(`/om/planer/${strategisk.slug}/`)!
+    expect(record.kind).toBe('Plan')
+    expect(record.content).toContain('Periode: 2020–2023')
+    expect(record.content).toContain(`Eier: ${strategisk.owner!.name}`)
+    expect(record.content).toContain('FNs bærekraftsmål')
+    expect(strategisk.focusAreas.length).toBe(9)
+    for (const area of strategisk.focusAreas) expect(record.content).toContain(area.title)
   })
 
   test('the næringsteam record names every member', async () => {

@@ -16,6 +16,7 @@ import {
   municipalityHref,
   newsHref,
   pageHref,
+  planHref,
   prosjektHref,
 } from '../urls/hrefFor'
 
@@ -39,6 +40,7 @@ export const SEARCH_KINDS = {
   municipality: 'Kommune',
   event: 'Arrangement',
   news: 'Nyhet',
+  plan: 'Plan',
   about: 'Om programmet',
 } as const
 
@@ -181,7 +183,26 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
     )
   }
 
-  // The pages under /om/: the programme, its plans, organisation and team, and the editors' own pages.
+  for (const plan of plans) {
+    const { startYear, endYear } = plan.period ?? {}
+    add(
+      planHref(plan.slug),
+      plan.title,
+      SEARCH_KINDS.plan,
+      text(
+        plan.shortTitle !== plan.title && plan.shortTitle,
+        plan.description,
+        startYear ? `Periode: ${[startYear, endYear].filter(Boolean).join('–')}` : null,
+        plan.owner && `Eier: ${plan.owner.name}`,
+        plan.crossCuttingThemes.length > 0 &&
+          `Gjennomgående temaer: ${plan.crossCuttingThemes.join(', ')}`,
+        plan.focusAreas.length > 0 && `Strategiområder: ${titles(plan.focusAreas)}`,
+      ),
+    )
+  }
+
+  // The pages under /om/: the programme, its organisation and team, and the editors' own pages. The list of
+  // plans (/om/planer/) only links to the plans' own pages, which have records of their own.
   add(
     '/om/',
     `Om ${programme.name}`,
@@ -194,12 +215,6 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
         .join('\n'),
       programme.phases.map((phase) => text(phase.title, phase.description)).join('\n'),
     ),
-  )
-  add(
-    '/om/planer/',
-    'Planer',
-    SEARCH_KINDS.about,
-    plans.map((plan) => text(plan.title, plan.description, titles(plan.focusAreas))).join('\n'),
   )
   add(
     '/om/naeringsteam/',

@@ -20,8 +20,8 @@ export const eventHref = (slug: string): string => `/arrangementer/${slug}/`
 export const newsHref = (slug: string): string => `/aktuelt/${slug}/`
 /** `/om/<slug>/` for a page document. */
 export const pageHref = (slug: string): string => `/om/${slug}/`
-/** A plan's entry on the plans page. */
-export const planHref = (slug: string): string => `/om/planer/#${slug}`
+/** `/om/planer/<slug>/` for a plan. */
+export const planHref = (slug: string): string => `/om/planer/${slug}/`
 
 const families: Record<LinkableType, (slug: string) => string> = {
   measure: prosjektHref,
