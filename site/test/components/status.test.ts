@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import StatusChart from '../../src/components/status/StatusChart.astro'
 import StatusLegend from '../../src/components/status/StatusLegend.astro'
 import StatusOverviewTable from '../../src/components/status/StatusOverviewTable.astro'
+import { summaryFor } from '../../src/lib/status/summaryFor'
 import { programme, summary } from './fixtures'
 import { render } from './renderComponent'
 
@@ -20,6 +21,20 @@ describe('status overview', () => {
     ])
     expect(html).toContain('href="/strategiomrader/ung/"')
     expect(html.match(/scope="col"/g)).toHaveLength(6)
+  })
+
+  test('a bounded table counts the focus areas it leaves out in one row above the totals', async () => {
+    const html = await render(StatusOverviewTable, {
+      summary: summaryFor(summary, ['focusArea.kompetanse']),
+    })
+    expect(cells(html)).toEqual([
+      ...['Strategiområde', 'Grønn', 'Gul', 'Rød', 'Ikke rapportert', 'Totalt'],
+      ...['Kompetanse', '0', '0', '0', '2', '2'],
+      ...['Øvrige 1 strategiområder', '1', '2', '1', '3', '7'],
+      ...['Alle strategiområder', '1', '2', '1', '5', '9'],
+    ])
+    expect(html).not.toContain('href="/strategiomrader/ung/"')
+    expect(html.match(/scope="row"/g)).toHaveLength(3)
   })
 
   test('the chart is static SVG with the counts written out, labelled by its caption', async () => {

@@ -1,5 +1,6 @@
 import type { StatusSummary } from '../content/types'
 import { lightName } from './lightName'
+import type { PartialSummary } from './summaryFor'
 
 /** Geometry of the status chart in SVG user units. */
 export const CHART = { width: 360, rowHeight: 64, barWidth: 358 } as const
@@ -14,11 +15,25 @@ export interface ChartRow {
 }
 
 /**
- * Bars for the focus areas that have measures (the table beside the chart still lists them all), each segment
- * as wide as its share of the focus area's measures.
+ * Bars for the focus areas that have measures (the table beside the chart still lists them all), and one for
+ * the focus areas a bounded summary counts together, each segment as wide as its share of the bar's measures.
  */
-export function chartRows(summary: StatusSummary): ChartRow[] {
-  return summary.focusAreas
+export function chartRows(summary: PartialSummary): ChartRow[] {
+  const others = summary.others
+  const bars = summary.focusAreas.map((row) => ({
+    key: row.focusArea._id,
+    title: row.focusArea.title,
+    counts: row.counts,
+    total: row.total,
+  }))
+  if (others)
+    bars.push({
+      key: 'others',
+      title: `Øvrige ${others.focusAreas} strategiområder`,
+      counts: others.counts,
+      total: others.total,
+    })
+  return bars
     .filter((row) => row.total > 0)
     .map((row, index) => {
       let x = 1
@@ -31,8 +46,8 @@ export function chartRows(summary: StatusSummary): ChartRow[] {
           return segment
         })
       return {
-        key: row.focusArea._id,
-        title: row.focusArea.title,
+        key: row.key,
+        title: row.title,
         y: index * CHART.rowHeight,
         segments,
         counts: summary.lights
