@@ -43,6 +43,9 @@ describeInBrowser('the site without JavaScript', () => {
   test.each([
     ['/', 'table'],
     ['/strategiomrader/', '.focus-card'],
+    ['/om/planer/', '.plan-card'],
+    ['/om/planer/retenk-utviklingsplan-for-sor-troms/', '.focus-card'],
+    ['/tiltak/strategiomrade/', 'main a[href^="/tiltak/strategiomrade/"]'],
     ['/kommuner/harstad/', '[lang="se"]'],
     ['/arrangementer/', '.event-list'],
     ['/om/organisering/', 'table'],

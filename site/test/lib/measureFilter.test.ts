@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
+import type { FocusArea } from '../../src/lib/content/types'
 import { groupMeasures, matches } from '../../src/lib/measureFilter/filterMeasures'
+import { focusAreaFacetIndex } from '../../src/lib/measureFilter/focusAreaFacetIndex'
 import { measureYears } from '../../src/lib/measureFilter/measureYears'
 import { selectionFromQuery, selectionToQuery } from '../../src/lib/measureFilter/selectionQuery'
 import type { FacetOptions, FilterableMeasure } from '../../src/lib/measureFilter/types'
@@ -86,5 +88,22 @@ describe('measureYears', () => {
     [{ ...base, progressLog: [{ date: '2019-06-12' }, { date: '2018-10-24' }] }, ['2018', '2019']],
   ])('%o → %o', (input, years) => {
     expect(measureYears(input as Parameters<typeof measureYears>[0])).toEqual(years)
+  })
+})
+
+describe('focusAreaFacetIndex', () => {
+  test('lists the focus-area options in order with their facet page, measure count and plan', () => {
+    const plan = {
+      _id: 'plan.p',
+      title: 'Planen',
+      shortTitle: null,
+      slug: 'planen',
+      period: null,
+    }
+    const area = (slug: string) => ({ slug, plan }) as unknown as FocusArea
+    expect(focusAreaFacetIndex({ measures, options }, [area('kompetanse'), area('ung')])).toEqual([
+      { label: 'UNG', href: '/tiltak/strategiomrade/ung/', measures: 2, plan },
+      { label: 'Kompetanse', href: '/tiltak/strategiomrade/kompetanse/', measures: 1, plan },
+    ])
   })
 })
