@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { parse } from 'node-html-parser'
 import { builtSiteDir, fileFor, readPages } from './builtSite'
+import { pagingProblems } from './paging'
 
 const dir = builtSiteDir()
 const pages = readPages(dir)
@@ -52,4 +53,9 @@ test('every aria-labelledby and label[for] points at an id on the same page', ()
       .map((id) => `${path}: no id "${id}"`)
   })
   expect(broken).toEqual([])
+})
+
+// The bundled dataset fits every list on one page; the scale suite (test/budgets/) holds many-page lists to this.
+test('every pager agrees with its neighbours, its canonical URL and its page title', () => {
+  expect(pagingProblems(pages)).toEqual([])
 })
