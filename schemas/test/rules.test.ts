@@ -53,8 +53,13 @@ describe('slugs', () => {
     'Store-Bokstaver',
   ])('%s is rejected', (slug) => expect(slugProblem(slug)).toMatch(/Generer/))
 
-  test.each(['testing-av-fiber', 'sor-troms', 'retenk-2018', undefined])('%s is accepted', (slug) =>
-    expect(slugProblem(slug)).toBeUndefined(),
+  test.each(['2', '2023'])('%s, digits only, would take a page number of a paged list', (slug) =>
+    expect(slugProblem(slug)).toMatch(/sidetallene.*Generer/),
+  )
+
+  test.each(['testing-av-fiber', 'sor-troms', 'retenk-2018', '2020-2023', undefined])(
+    '%s is accepted',
+    (slug) => expect(slugProblem(slug)).toBeUndefined(),
   )
 
   test.each([

@@ -24,6 +24,10 @@ export function slugProblem(slug: string | undefined): string | undefined {
   if (!SLUG_SYNTAX.test(slug)) {
     return 'Adressen kan bare ha små bokstaver a–z, sifre og enkle bindestreker. Trykk «Generer».'
   }
+  // Paged lists number their pages in the same place (/aktuelt/2/, /strategiomrader/3/, /om/planer/2/).
+  if (/^\d+$/.test(slug)) {
+    return `«${slug}» er bare tall og ville kollidert med sidetallene i listene (som /aktuelt/${slug}/). Trykk «Generer».`
+  }
   return undefined
 }
 
