@@ -1,6 +1,7 @@
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { SITE_CONCURRENCY } from './buildConcurrency'
 import { securityHeaders } from './integrations/securityHeaders'
 import { pagefind } from './src/integrations/pagefind'
 
@@ -14,7 +15,9 @@ export default defineConfig({
   outDir: process.env.DRIVKRAFT_OUT_DIR ?? './dist',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: while one waits for its directory and file to be written, the next renders. Measured at
+  // 10,000 measures (docs/performance.md): 12 % less render time than one at a time, in 5 of 6 interleaved pairs.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: SITE_CONCURRENCY },
   // Prefetch injects a script on every page; the site ships JavaScript only on /tiltak/ and /sok/.
   prefetch: false,
   devToolbar: { enabled: false },

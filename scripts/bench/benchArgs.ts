@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { TargetName } from './targets.ts'
+import { SITE_CONCURRENCY } from '../../site/buildConcurrency.ts'
 
 /** Parsed `bench` arguments, or a request for help. */
 export type BenchArgs =
@@ -15,7 +16,7 @@ export type BenchArgs =
     }
 
 /** The `--help` text. */
-export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000,20000] [--repeats 3] [--concurrency 1]
+export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000,20000] [--repeats 3] [--concurrency 4]
                       [--targets ours,astro-md,hugo] [--seed 1] [--out bench-results]
 
 Builds the site from generated datasets (DRIVKRAFT_DATASET, DRIVKRAFT_OUT_DIR in a temporary directory) at
@@ -27,7 +28,7 @@ prints the table. Reports figures only; it never fails on a time.
 
   --sizes        measure counts, comma-separated (default 1000,5000,10000,20000)
   --repeats      builds per target and size (default 3)
-  --concurrency  Astro build.concurrency values to compare, comma-separated (default 1)
+  --concurrency  Astro build.concurrency values to compare, comma-separated (default 4, the site's own)
   --targets      which of ours, astro-md, hugo to build (default all three)
   --seed         dataset seed (default 1)
   --out          results directory (default bench-results, git-ignored)
@@ -50,7 +51,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     options: {
       sizes: { type: 'string', default: '1000,5000,10000,20000' },
       repeats: { type: 'string', default: '3' },
-      concurrency: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: String(SITE_CONCURRENCY) },
       targets: { type: 'string', default: TARGETS.join(',') },
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: 'bench-results' },

@@ -8,7 +8,7 @@ describe('parseBenchArgs', () => {
       sizes: [1000, 5000, 10000, 20000],
       repeats: 3,
       seed: 1,
-      concurrency: [1],
+      concurrency: [4],
       targets: ['ours', 'astro-md', 'hugo'],
       outDir: 'bench-results',
     })
