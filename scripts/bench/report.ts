@@ -93,7 +93,10 @@ export function renderMarkdown(result: BenchResult): string {
   if (largest?.routeFamilies) {
     lines.push(
       '',
-      `Where ours spends page-render time (Astro's per-page log, ${largest.measures} measures, repeat ${largest.repeat}, concurrency ${largest.concurrency}):`,
+      `Where ours spends page-render time (Astro's per-page log, ${largest.measures} measures, repeat ${largest.repeat}, concurrency ${largest.concurrency}):` +
+        (largest.concurrency > 1
+          ? ` ${largest.concurrency} pages render at once, so each page's time includes waiting for the others and the times add up to more than the wall time; compare families with each other, not with the wall time.`
+          : ''),
       '',
       ...table(
         ['route family', 'pages', 'total s', 'ms/page'],
