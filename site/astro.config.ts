@@ -2,6 +2,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { SITE_CONCURRENCY } from './buildConcurrency'
+import { productionBuild } from './integrations/productionBuild'
 import { securityHeaders } from './integrations/securityHeaders'
 import { pagefind } from './src/integrations/pagefind'
 
@@ -22,5 +23,5 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // securityHeaders hashes the final HTML's inline code, so it runs last.
-  integrations: [react(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [productionBuild(), react(), sitemap(), pagefind(), securityHeaders()],
 })

@@ -79,7 +79,9 @@ function runCommand(
     const child = spawn('/bin/sh', ['-c', options.command], {
       detached: true,
       stdio: ['ignore', fd, fd],
-      env: { ...process.env, DRIVKRAFT_OUT_DIR: buildDir },
+      // A release goes live, so it is a production build whatever NODE_ENV this server was started with (the
+      // site's build refuses any other: site/integrations/productionBuild.ts).
+      env: { ...process.env, NODE_ENV: 'production', DRIVKRAFT_OUT_DIR: buildDir },
     })
     closeSync(fd)
     let timedOut = false
