@@ -241,11 +241,13 @@ describe('a full build of a broken copy of the bundled dataset', () => {
     const dataset = join(work, 'broken.ndjson')
     const out = join(work, 'dist')
     const breaks = await writeBrokenDataset(datasetFile(), dataset, siteOrigin)
-    // A separate output folder: other suites read site/dist while this one runs.
+    // A separate output folder: other suites read site/dist while this one runs. A production build, as every
+    // `astro build` must be (Vitest's NODE_ENV=test would stop it).
     await promisify(execFile)('npm', ['run', 'build', '-w', 'site'], {
       cwd: process.cwd(),
       env: {
         ...process.env,
+        NODE_ENV: 'production',
         DRIVKRAFT_DATASET: dataset,
         DRIVKRAFT_OUT_DIR: out,
         SITE_URL: siteOrigin,
