@@ -13,7 +13,7 @@ import {
   programmeQuery,
 } from '../queries'
 import { by, compareId, compareNumber, compareText } from './compare'
-import { isUpcoming } from './eventTiming'
+import { upcomingAndPast } from './eventTiming'
 import { prosjektPages } from './prosjektPages'
 import { relatedMeasures } from './relatedMeasures'
 import { buildLookups } from './lookups'
@@ -319,11 +319,11 @@ export function createContent(source: ContentSource) {
     getEvents,
     /** Events not yet over on Oslo's calendar at `now`, soonest first. */
     async getUpcomingEvents(now: Date = new Date()): Promise<EventItem[]> {
-      return (await getEvents()).filter((event) => isUpcoming(event, now))
+      return upcomingAndPast(await getEvents(), now).upcoming
     },
     /** Events over on Oslo's calendar at `now`, most recent first. */
     async getPastEvents(now: Date = new Date()): Promise<EventItem[]> {
-      return (await getEvents()).filter((event) => !isUpcoming(event, now)).reverse()
+      return upcomingAndPast(await getEvents(), now).past
     },
     getPeople,
     /** Næringsteam members grouped by municipality (by name; people without a municipality last). */

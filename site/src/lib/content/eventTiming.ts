@@ -19,3 +19,16 @@ export function osloDate(now: Date): string {
 export function isUpcoming(event: Pick<EventItem, 'startDate' | 'endDate'>, now: Date): boolean {
   return (event.endDate ?? event.startDate) >= osloDate(now)
 }
+
+/**
+ * Events in chronological order split at `now`: the upcoming ones soonest first, the past ones most recent first
+ * (the order a visitor reads each list in).
+ */
+export function upcomingAndPast<T extends Pick<EventItem, 'startDate' | 'endDate'>>(
+  events: readonly T[],
+  now: Date,
+): { upcoming: T[]; past: T[] } {
+  const upcoming = events.filter((event) => isUpcoming(event, now))
+  const past = events.filter((event) => !isUpcoming(event, now)).reverse()
+  return { upcoming, past }
+}
