@@ -2,8 +2,8 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { SITE_CONCURRENCY } from './buildConcurrency'
-import { productionBuild } from './integrations/productionBuild'
-import { securityHeaders } from './integrations/securityHeaders'
+import { productionBuild } from './src/integrations/productionBuild'
+import { securityHeaders } from './src/integrations/securityHeaders'
 import { pagefind } from './src/integrations/pagefind'
 
 /**

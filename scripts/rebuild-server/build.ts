@@ -80,7 +80,7 @@ function runCommand(
       detached: true,
       stdio: ['ignore', fd, fd],
       // A release goes live, so it is a production build whatever NODE_ENV this server was started with (the
-      // site's build refuses any other: site/integrations/productionBuild.ts).
+      // site's build refuses any other: site/src/integrations/productionBuild.ts).
       env: { ...process.env, NODE_ENV: 'production', DRIVKRAFT_OUT_DIR: buildDir },
     })
     closeSync(fd)

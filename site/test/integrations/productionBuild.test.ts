@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro'
 import { afterEach, describe, expect, test } from 'vitest'
-import { productionBuild } from '../../integrations/productionBuild'
+import { productionBuild } from '../../src/integrations/productionBuild'
 
 type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>
 const original = process.env.NODE_ENV

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { writeHeaderFiles } from '../../scripts/serve/headerManifest.ts'
+import { writeHeaderFiles } from '../../../scripts/serve/headerManifest.ts'
 
 /**
  * Writes `_headers` (Netlify/Cloudflare Pages) and `_headers.json` (the static server behind `--serve` and the
