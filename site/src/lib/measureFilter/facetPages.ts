@@ -1,5 +1,5 @@
 import { groupBy } from '../collections/groupBy'
-import { buildFilterData, type FilterData } from './buildFilterData'
+import type { FilterData } from './buildFilterData'
 import { FACETS, type FacetKey, type FacetOption, type FilterableMeasure } from './types'
 
 /** The pre-rendered page of one facet value: `/tiltak/<facet>/<value>/`. */
@@ -38,8 +38,7 @@ export function sortByGroup(
  * Every facet value with its measures, for `getStaticPaths` of `/tiltak/[facet]/[value]/`. Each facet is grouped
  * in one pass over the measures, instead of every facet page filtering all of them.
  */
-export function facetPages(...args: Parameters<typeof buildFilterData>): FacetPage[] {
-  const { measures, options, groups } = buildFilterData(...args)
+export function facetPages({ measures, options, groups }: FilterData): FacetPage[] {
   const sorted = sortByGroup(measures, groups)
   const data = { options, groups }
   return FACETS.flatMap((facet) => {
