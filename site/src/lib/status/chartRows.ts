@@ -1,6 +1,6 @@
 import type { StatusSummary } from '../content/types'
 import { lightName } from './lightName'
-import type { PartialSummary } from './summaryFor'
+import { othersTitle, type PartialSummary } from './summaryFor'
 
 /** Geometry of the status chart in SVG user units. */
 export const CHART = { width: 360, rowHeight: 64, barWidth: 358 } as const
@@ -29,7 +29,7 @@ export function chartRows(summary: PartialSummary): ChartRow[] {
   if (others)
     bars.push({
       key: 'others',
-      title: `Øvrige ${others.focusAreas} strategiområder`,
+      title: othersTitle(others),
       counts: others.counts,
       total: others.total,
     })

@@ -8,6 +8,11 @@ export interface OtherFocusAreas {
   total: number
 }
 
+/** The row title of the focus areas counted together, in the table and the chart alike. */
+export function othersTitle(others: OtherFocusAreas): string {
+  return `Øvrige ${others.focusAreas} strategiområder`
+}
+
 /**
  * A summary of some focus areas, the rest counted in `others`, so the totals stay the programme's. A whole
  * summary is one too (no `others`).
