@@ -10,20 +10,32 @@ import {
   type HeaderRule,
 } from './securityHeaders.ts'
 
-/** Computes the header rules for a built site by hashing the inline code of every HTML file in it. */
-export async function rulesForBuild(root: string): Promise<HeaderRule[]> {
-  const files = await listFiles(root, '.html')
+/**
+ * Computes the header rules for a built site by hashing the inline code of its HTML files: the given ones (paths
+ * relative to `root`, as a build reports them) or every `.html` file below `root`.
+ */
+export async function rulesForBuild(
+  root: string,
+  htmlFiles?: readonly string[],
+): Promise<HeaderRule[]> {
+  const files = htmlFiles ?? (await listFiles(root, '.html'))
   // One file at a time: a large build has tens of thousands of pages, and opening them all at once runs out of
-  // file descriptors (EMFILE) and holds every page in memory.
-  function* documents(): Generator<string> {
-    for (const file of files) yield readFileSync(join(root, file), 'utf8')
+  // file descriptors (EMFILE) and holds every page in memory. Read as bytes; the scan decodes what it hashes.
+  function* documents(): Generator<Uint8Array> {
+    for (const file of files) yield readFileSync(join(root, file))
   }
   return headerRules(scanInlineCode(documents()))
 }
 
-/** Writes `_headers` (Netlify/Cloudflare Pages) and `_headers.json` (the static server) into a build. */
-export async function writeHeaderFiles(root: string): Promise<HeaderRule[]> {
-  const rules = await rulesForBuild(root)
+/**
+ * Writes `_headers` (Netlify/Cloudflare Pages) and `_headers.json` (the static server) into a build, from its HTML
+ * files (all of them below `root` when not given).
+ */
+export async function writeHeaderFiles(
+  root: string,
+  htmlFiles?: readonly string[],
+): Promise<HeaderRule[]> {
+  const rules = await rulesForBuild(root, htmlFiles)
   await writeFile(join(root, '_headers'), formatHeadersFile(rules))
   await writeFile(join(root, headerManifestFile), `${JSON.stringify({ rules }, null, 2)}\n`)
   return rules

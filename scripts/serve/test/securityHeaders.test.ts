@@ -31,6 +31,21 @@ describe('scanInlineCode', () => {
     expect(scanInlineCode([html]).scriptHashes).toEqual(bodies.map(cspHash).sort())
   })
 
+  test('hashes the UTF-8 text of bodies with letters beyond ASCII, given bytes or text', () => {
+    const body = 'document.title = "Søk – ÆØÅ æøå ✓"'
+    const html = `<p>Blåbær</p><script>${body}</script><style>p::after{content:"–"}</style>`
+    for (const document of [html, new TextEncoder().encode(html)]) {
+      const found = scanInlineCode([document])
+      expect(found.scriptHashes).toEqual([cspHash(body)])
+      expect(found.styleHashes).toEqual([cspHash('p::after{content:"–"}')])
+    }
+  })
+
+  test('finds nothing in a page without inline code, whatever else it holds', () => {
+    const found = scanInlineCode(['<p>Skript og stil: &lt;script&gt; er tekst her, ikke kode.</p>'])
+    expect(found).toEqual(none)
+  })
+
   test('hashes style elements and decoded style attributes', () => {
     const found = scanInlineCode([
       '<style>a{color:red}</style><p style="content:&quot;x&quot;">t</p>',
