@@ -56,6 +56,7 @@ describe('every document has its page in site/dist', () => {
     '/tiltak/',
     '/kommuner/',
     '/arrangementer/',
+    '/arrangementer/kommende/',
     '/arrangementer/kalender.ics',
     '/aktuelt/',
     '/aktuelt/rss.xml',

@@ -25,7 +25,7 @@ const NOT_INDEXED = [
   /^\/om\/planer\/(\d+\/)?$/,
   /^\/kommuner\/$/,
   /^\/aktuelt\/(\d+\/)?$/,
-  /^\/arrangementer\/(\d+\/)?$/,
+  /^\/arrangementer\/(kommende\/)?(\d+\/)?$/,
 ]
 
 describe('the search index of the built site', () => {

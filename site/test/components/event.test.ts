@@ -1,6 +1,8 @@
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import EventDetail from '../../src/components/event/EventDetail.astro'
 import EventJsonLd from '../../src/components/event/EventJsonLd.astro'
+import UpcomingEvents from '../../src/components/event/UpcomingEvents.astro'
+import { LIST_PAGE_SIZE } from '../../src/lib/collections/listPageSize'
 import { event } from './fixtures'
 import { render } from './renderComponent'
 
@@ -38,4 +40,37 @@ test('an event known to the day offers an .ics download; one known by season doe
   })
   expect(season).toMatch(/<time datetime="2016"[^>]*>høsten 2016<\/time>/)
   expect(season).not.toContain('.ics')
+})
+
+describe('the upcoming events on /arrangementer/', () => {
+  const upcoming = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      event({ _id: `event.${i + 1}`, slug: `e${i + 1}`, title: `Arrangement ${i + 1}` }),
+    )
+  const shown = (html: string) =>
+    [...html.matchAll(/href="\/arrangementer\/e(\d+)\/"/g)].map((match) => Number(match[1]))
+
+  test('past one page of events, the soonest page and a link to all of them', async () => {
+    const html = await render(UpcomingEvents, { events: upcoming(LIST_PAGE_SIZE + 1) })
+    expect(shown(html)).toEqual(Array.from({ length: LIST_PAGE_SIZE }, (_, i) => i + 1))
+    expect(html).toMatch(/<h2 id="kommende"[^>]*>Kommende arrangementer<\/h2>/)
+    expect(html).toMatch(
+      new RegExp(
+        `Viser de ${LIST_PAGE_SIZE} neste av ${LIST_PAGE_SIZE + 1} kommende arrangementer\\.`,
+      ),
+    )
+    expect(html).toMatch(
+      /<a href="\/arrangementer\/kommende\/"[^>]*>Alle kommende arrangementer<\/a>/,
+    )
+  })
+
+  test.each([
+    ['one page of events', LIST_PAGE_SIZE],
+    ['no event', 0],
+  ])('%s: all of them, no link to more', async (_case, count) => {
+    const html = await render(UpcomingEvents, { events: upcoming(count) })
+    expect(shown(html)).toHaveLength(count)
+    expect(html).not.toContain('/arrangementer/kommende/')
+    expect(html.includes('Ingen kommende arrangementer er lagt inn.')).toBe(count === 0)
+  })
 })

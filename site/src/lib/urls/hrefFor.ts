@@ -16,6 +16,8 @@ export const focusAreaHref = (slug: string): string => `/strategiomrader/${slug}
 export const municipalityHref = (slug: string): string => `/kommuner/${slug}/`
 /** `/arrangementer/<slug>/` for an event. */
 export const eventHref = (slug: string): string => `/arrangementer/${slug}/`
+/** `/arrangementer/kommende/`: every upcoming event, paged, when /arrangementer/ has more than it shows. */
+export const UPCOMING_EVENTS_HREF = '/arrangementer/kommende/'
 /** `/aktuelt/<slug>/` for a news item. */
 export const newsHref = (slug: string): string => `/aktuelt/${slug}/`
 /** `/om/<slug>/` for a page document. */

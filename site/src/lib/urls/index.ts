@@ -8,6 +8,7 @@ export {
   pageHref,
   planHref,
   prosjektHref,
+  UPCOMING_EVENTS_HREF,
   type LinkTarget,
   type LinkableType,
 } from './hrefFor'
