@@ -1,9 +1,9 @@
 import react from '@astrojs/react'
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { SITE_CONCURRENCY } from './buildConcurrency'
 import { productionBuild } from './src/integrations/productionBuild'
 import { securityHeaders } from './src/integrations/securityHeaders'
+import { sitemap } from './src/integrations/sitemap'
 import { pagefind } from './src/integrations/pagefind'
 
 /**

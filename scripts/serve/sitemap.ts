@@ -19,7 +19,7 @@ async function readBuildFile(dir: string, urlPath: string): Promise<string> {
   const file = join(dir, decodeURIComponent(urlPath))
   if (!existsSync(file)) {
     throw new Error(
-      `${file} is missing: the build has no ${urlPath}. Is @astrojs/sitemap registered in astro.config.ts?`,
+      `${file} is missing: the build has no ${urlPath}. Is the sitemap integration registered in site/astro.config.ts?`,
     )
   }
   return readFile(file, 'utf8')

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro'
+import { SITEMAP_INDEX } from '../lib/seo/sitemap'
 import { siteUrl } from '../lib/seo/siteUrl'
 
 /** Everything may be crawled; the sitemap is announced with the site's own origin. */
@@ -8,7 +9,7 @@ export const GET: APIRoute = ({ site }) =>
       'User-agent: *',
       'Allow: /',
       '',
-      `Sitemap: ${new URL('sitemap-index.xml', siteUrl(site)).href}`,
+      `Sitemap: ${new URL(SITEMAP_INDEX, siteUrl(site)).href}`,
       '',
     ].join('\n'),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
