@@ -23,7 +23,10 @@ export const event = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('Skriv navnet på arrangementet.'),
     }),
-    slugField(),
+    // /arrangementer/kommende/ is the site's paged list of upcoming events; an event there would lose its page.
+    slugField({
+      reserved: { kommende: 'listen over kommende arrangementer (/arrangementer/kommende/)' },
+    }),
     defineField({
       name: 'eventType',
       title: 'Type',

@@ -1,11 +1,13 @@
 import { defineField } from 'sanity'
-import { slugProblem, slugTitleProblem } from '../validation/slug'
+import { reservedSlugProblem, slugProblem, slugTitleProblem } from '../validation/slug'
 import { nbSlugify } from '../validation/slugify'
 
 /** Where a slug field takes its text from, and which field group shows it. */
 export interface SlugFieldOptions {
   source?: string
   group?: string
+  /** Slugs a page of the site's own takes in this type's URL family, each with that page as editors read it. */
+  reserved?: Readonly<Record<string, string>>
 }
 
 /** The document fields a slug may come from: its source and, for lists, a short title. */
@@ -17,10 +19,10 @@ function slugSources(document: unknown, source: string): (string | undefined)[] 
 }
 
 /**
- * The required `slug` field, generated from `source` with Norwegian slugify. Placeholder slugs are errors;
- * a slug that does not come from the title is a warning.
+ * The required `slug` field, generated from `source` with Norwegian slugify. Placeholder and reserved slugs are
+ * errors; a slug that does not come from the title is a warning.
  */
-export function slugField({ source = 'title', group }: SlugFieldOptions = {}) {
+export function slugField({ source = 'title', group, reserved = {} }: SlugFieldOptions = {}) {
   return defineField({
     name: 'slug',
     title: 'Adresse (slug)',
@@ -31,6 +33,7 @@ export function slugField({ source = 'title', group }: SlugFieldOptions = {}) {
     validation: (rule) => [
       rule.required().error('Lag en adresse: trykk «Generer».'),
       rule.custom((slug) => slugProblem(slug?.current) ?? true),
+      rule.custom((slug) => reservedSlugProblem(slug?.current, reserved) ?? true),
       rule
         .custom(
           (slug, context) =>

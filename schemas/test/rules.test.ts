@@ -6,7 +6,7 @@ import { emailDomainProblem, emailMatchesOrganisation } from '../validation/emai
 import { findPlaceholder } from '../validation/placeholderText'
 import { progressLogProblems } from '../validation/progressLog'
 import { eventTimeProblems } from '../validation/ranges'
-import { slugProblem, slugTitleProblem } from '../validation/slug'
+import { reservedSlugProblem, slugProblem, slugTitleProblem } from '../validation/slug'
 import { nbSlugify } from '../validation/slugify'
 import { strategyOfGoal } from '../validation/strategyKey'
 import { osloToday } from '../validation/today'
@@ -56,6 +56,17 @@ describe('slugs', () => {
   test.each(['2', '2023'])('%s, digits only, would take a page number of a paged list', (slug) =>
     expect(slugProblem(slug)).toMatch(/sidetallene.*Generer/),
   )
+
+  test.each([
+    ['kommende', /«kommende» er adressen til listen/],
+    ['kommende-2026', undefined],
+    ['constructor', undefined],
+    [undefined, undefined],
+  ])('%s, reserved for a list: %s', (slug, problem) => {
+    const found = reservedSlugProblem(slug, { kommende: 'listen over kommende arrangementer' })
+    if (problem) expect(found).toMatch(problem)
+    else expect(found).toBeUndefined()
+  })
 
   test.each(['testing-av-fiber', 'sor-troms', 'retenk-2018', '2020-2023', undefined])(
     '%s is accepted',

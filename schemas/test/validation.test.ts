@@ -85,6 +85,21 @@ const cases: RuleCase[] = [
     message: /små bokstaver/,
   },
   {
+    rule: 'event slug taken by the list of upcoming events',
+    base: fixtures.event,
+    fail: (d) => {
+      d.title = 'Kommende'
+      d.slug.current = 'kommende'
+    },
+    pass: (d) => {
+      d.title = 'Kommende'
+      d.slug.current = 'kommende-2026'
+    },
+    level: 'error',
+    path: ['slug'],
+    message: /«kommende» er adressen til listen over kommende arrangementer/,
+  },
+  {
     rule: 'slug not derived from the title (truncated at the start)',
     base: fixtures.measure,
     fail: (d) => (d.slug.current = 'utbyggingen-av-engenes-fiskerihavn'),

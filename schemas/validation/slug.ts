@@ -32,6 +32,18 @@ export function slugProblem(slug: string | undefined): string | undefined {
 }
 
 /**
+ * Problem with a slug that a page of the site's own already takes (`reserved`: slug → that page, as editors read
+ * it), or undefined. Such a document would lose its page to the site's.
+ */
+export function reservedSlugProblem(
+  slug: string | undefined,
+  reserved: Readonly<Record<string, string>>,
+): string | undefined {
+  if (!slug || !Object.hasOwn(reserved, slug)) return undefined
+  return `«${slug}» er adressen til ${reserved[slug]}. Velg en annen adresse, for eksempel med årstallet bak.`
+}
+
+/**
  * Short words that slug tools (WordPress/Yoast on retenk.no) drop from slugs, in slug spelling (på → pa, å → a).
  * Dropping them still counts as «from the title»; dropping any other word does not (`troms-…` for `sor-troms-…`).
  */
