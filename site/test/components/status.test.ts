@@ -30,7 +30,7 @@ describe('status overview', () => {
     expect(cells(html)).toEqual([
       ...['Strategiområde', 'Grønn', 'Gul', 'Rød', 'Ikke rapportert', 'Totalt'],
       ...['Kompetanse', '0', '0', '0', '2', '2'],
-      ...['Øvrige 1 strategiområder', '1', '2', '1', '3', '7'],
+      ...['Ett annet strategiområde', '1', '2', '1', '3', '7'],
       ...['Alle strategiområder', '1', '2', '1', '5', '9'],
     ])
     expect(html).not.toContain('href="/strategiomrader/ung/"')

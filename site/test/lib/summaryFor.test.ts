@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { chartRows } from '../../src/lib/status/chartRows'
-import { summaryFor } from '../../src/lib/status/summaryFor'
+import { othersTitle, summaryFor } from '../../src/lib/status/summaryFor'
 import { summary } from '../components/fixtures'
 
 describe('summaryFor', () => {
@@ -26,8 +26,18 @@ describe('summaryFor', () => {
     const rows = chartRows(summaryFor(summary, ['focusArea.kompetanse']))
     expect(rows.map((row) => [row.key, row.title])).toEqual([
       ['focusArea.kompetanse', 'Kompetanse'],
-      ['others', 'Øvrige 1 strategiområder'],
+      ['others', 'Ett annet strategiområde'],
     ])
     expect(rows[1]!.counts).toBe('Grønn: 1 · Gul: 2 · Rød: 1 · Ikke rapportert: 3')
+  })
+})
+
+describe('othersTitle', () => {
+  test.each([
+    [1, 'Ett annet strategiområde'],
+    [2, 'Øvrige 2 strategiområder'],
+    [399, 'Øvrige 399 strategiområder'],
+  ])('%i focus area(s): «%s»', (focusAreas, title) => {
+    expect(othersTitle({ focusAreas })).toBe(title)
   })
 })

@@ -8,9 +8,14 @@ export interface OtherFocusAreas {
   total: number
 }
 
-/** The row title of the focus areas counted together, in the table and the chart alike. */
-export function othersTitle(others: OtherFocusAreas): string {
-  return `Øvrige ${others.focusAreas} strategiområder`
+/**
+ * The row title of the focus areas counted together, in the table and the chart alike: «Øvrige 12
+ * strategiområder», and for one «Ett annet strategiområde» («øvrige» and the plural do not take a single one).
+ */
+export function othersTitle(others: Pick<OtherFocusAreas, 'focusAreas'>): string {
+  return others.focusAreas === 1
+    ? 'Ett annet strategiområde'
+    : `Øvrige ${others.focusAreas} strategiområder`
 }
 
 /**
