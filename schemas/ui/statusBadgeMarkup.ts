@@ -4,9 +4,11 @@ import { formatNbDate, knownLight, statusText } from './statusText'
 
 /**
  * The StatusBadge as an HTML string, byte for byte what React renders for `<StatusBadge>` (a test holds the two
- * together). The site's single badges (LightBadge) use it: they are on every page of a 10,000-measure build, where
- * a React render per badge cost seconds. The Studio preview, the /tiltak/ island and the measure lists, which are
- * React components shared with the island, keep the React component.
+ * together). The site's single badges (a measure's status, its progress log, the legend) insert it with
+ * `<Fragment set:html>`: a measure page has about eight, so at 10,000 measures a React render per badge cost
+ * seconds, and an Astro component per badge was measurable too (docs/performance.md). The Studio preview, the
+ * /tiltak/ island and the measure lists, which are React components shared with the island, keep the React
+ * component.
  */
 export function statusBadgeMarkup({ light, reason, label, asOf }: StatusBadgeProps): string {
   const known = knownLight(light)
