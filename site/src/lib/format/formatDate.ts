@@ -25,9 +25,18 @@ const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
 // `en-CA` formats as YYYY-MM-DD.
 const osloDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: OSLO })
 
+// Written-out days by `YYYY-MM-DD`: a large build writes the same few thousand days tens of thousands of times, and
+// a lookup costs a fraction of a format.
+const formattedDays = new Map<string, string>()
+
 /** «23. februar 2022» for a Sanity `date` (`YYYY-MM-DD`). */
 export function formatDate(value: string): string {
-  return dayFormat.format(calendarDateToInstant(value))
+  let text = formattedDays.get(value)
+  if (text === undefined) {
+    text = dayFormat.format(calendarDateToInstant(value))
+    formattedDays.set(value, text)
+  }
+  return text
 }
 
 /** «12.–13. juni 2019» for two Sanity dates; the single date when both are the same day. */
