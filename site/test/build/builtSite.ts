@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { parse, type HTMLElement } from 'node-html-parser'
+import { createContent, type Content } from '../../src/lib/content/createContent'
+import { createSource } from '../../src/lib/content/source'
+import { readContentEnv } from '../../src/lib/env'
 
 /** The build the test runner makes before Vitest (`npm run build -w site`), or `$DRIVKRAFT_DIST`. */
 export function builtSiteDir(): string {
@@ -11,6 +14,25 @@ export function builtSiteDir(): string {
     )
   }
   return dir
+}
+
+const isSet = (value: string | undefined) => Boolean(value?.trim())
+
+/**
+ * The content the build under test was made from, read the way the build reads it: `DRIVKRAFT_DATASET`, a
+ * Content Lake (`SANITY_PROJECT_ID` + `SANITY_DATASET`), else the bundled dataset. A build named by
+ * `$DRIVKRAFT_DIST` must name its content too, or tests would compare it with the bundled dataset.
+ */
+export function builtSiteContent(env: Record<string, string | undefined> = process.env): Content {
+  if (isSet(env.DRIVKRAFT_DIST) && !isSet(env.DRIVKRAFT_DATASET) && !isSet(env.SANITY_PROJECT_ID)) {
+    throw new Error(
+      'DRIVKRAFT_DATASET: not set, but DRIVKRAFT_DIST is. Set it to the dataset the build in ' +
+        `${env.DRIVKRAFT_DIST} was made from (studio/seed/production.ndjson for the bundled one), or set ` +
+        'SANITY_PROJECT_ID and SANITY_DATASET for a build from a Content Lake, so the build is compared with ' +
+        'its own content.',
+    )
+  }
+  return createContent(createSource(readContentEnv(env)))
 }
 
 /** Every file below `dir`, as paths relative to it with forward slashes. */

@@ -1,15 +1,5 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import {
-  getEvents,
-  getFocusAreas,
-  getGoals,
-  getMeasures,
-  getMunicipalities,
-  getNews,
-  getPages,
-  getPlans,
-} from '../../src/lib/content'
 import { OWN_ROUTES } from '../../src/lib/om/ownRoutes'
 import {
   eventHref,
@@ -20,25 +10,30 @@ import {
   planHref,
   prosjektHref,
 } from '../../src/lib/urls'
-import { builtSiteDir, fileFor, readPages, type BuiltPage } from './builtSite'
+import { builtSiteContent, builtSiteDir, fileFor, readPages, type BuiltPage } from './builtSite'
 import { pageChain } from './paging'
 
-// The build under test is of the bundled dataset, the same one these getters read.
+// The build under test (the bundled dataset's, or $DRIVKRAFT_DIST made from $DRIVKRAFT_DATASET), and the content it
+// was made from.
 const dir = builtSiteDir()
 const pages = readPages(dir)
+const content = builtSiteContent()
 
 const expected: Array<[string, () => Promise<string[]>]> = [
-  ['measure', async () => (await getMeasures()).map((m) => prosjektHref(m.slug))],
-  ['goal', async () => (await getGoals()).map((g) => prosjektHref(g.slug))],
-  ['focus area', async () => (await getFocusAreas()).map((f) => focusAreaHref(f.slug))],
-  ['municipality', async () => (await getMunicipalities()).map((m) => municipalityHref(m.slug))],
-  ['event', async () => (await getEvents()).map((e) => eventHref(e.slug))],
-  ['news item', async () => (await getNews()).map((n) => newsHref(n.slug))],
-  ['plan', async () => (await getPlans()).map((p) => planHref(p.slug))],
+  ['measure', async () => (await content.getMeasures()).map((m) => prosjektHref(m.slug))],
+  ['goal', async () => (await content.getGoals()).map((g) => prosjektHref(g.slug))],
+  ['focus area', async () => (await content.getFocusAreas()).map((f) => focusAreaHref(f.slug))],
+  [
+    'municipality',
+    async () => (await content.getMunicipalities()).map((m) => municipalityHref(m.slug)),
+  ],
+  ['event', async () => (await content.getEvents()).map((e) => eventHref(e.slug))],
+  ['news item', async () => (await content.getNews()).map((n) => newsHref(n.slug))],
+  ['plan', async () => (await content.getPlans()).map((p) => planHref(p.slug))],
   [
     'page',
     async () =>
-      (await getPages()).map((p) =>
+      (await content.getPages()).map((p) =>
         OWN_ROUTES.includes(p.slug) ? `/om/${p.slug}/` : pageHref(p.slug),
       ),
   ],
@@ -88,14 +83,14 @@ describe('the lists that page through a collection', () => {
 
   test('every focus area is linked from the /strategiomrader/ pages', async () => {
     const linked = linksIn(pageChain(byPath, '/strategiomrader/'))
-    const missing = (await getFocusAreas())
+    const missing = (await content.getFocusAreas())
       .map((area) => focusAreaHref(area.slug))
       .filter((href) => !linked.has(href))
     expect(missing).toEqual([])
   })
 
   test('every plan is linked from the /om/planer/ pages, and its page links to its focus areas', async () => {
-    const plans = await getPlans()
+    const plans = await content.getPlans()
     const linked = linksIn(pageChain(byPath, '/om/planer/'))
     expect(plans.map((plan) => planHref(plan.slug)).filter((href) => !linked.has(href))).toEqual([])
     const unlinked = plans.flatMap((plan) => {
@@ -106,7 +101,9 @@ describe('the lists that page through a collection', () => {
         .map((href) => `${planHref(plan.slug)} → ${href}`)
     })
     expect(unlinked).toEqual([])
-    expect(plans.flatMap((plan) => plan.focusAreas)).toHaveLength((await getFocusAreas()).length)
+    expect(plans.flatMap((plan) => plan.focusAreas)).toHaveLength(
+      (await content.getFocusAreas()).length,
+    )
   })
 })
 

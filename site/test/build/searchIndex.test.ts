@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { createContent } from '../../src/lib/content/createContent'
-import { createLocalSource } from '../../src/lib/content/localSource'
-import { findBundledDataset } from '../../src/lib/env'
 import { searchRecords } from '../../src/lib/search/searchRecords'
-import { builtSiteDir, readPages } from './builtSite'
+import { builtSiteContent, builtSiteDir, readPages } from './builtSite'
 
-// The build under test is of the bundled dataset; its search index is built from the same records.
+// The build under test (the bundled dataset's, or $DRIVKRAFT_DIST made from $DRIVKRAFT_DATASET); its search index
+// is built from the same records.
 const dir = builtSiteDir()
 const pages = readPages(dir)
-const records = await searchRecords(
-  createContent(createLocalSource(findBundledDataset(process.cwd()))),
-)
+const records = await searchRecords(builtSiteContent())
 const recordUrls = new Set(records.map((record) => record.url))
 
 /** Pages that only list or page through what detail pages say, and pages with nothing to find. */
