@@ -1,6 +1,8 @@
 import { describe, expect, test, vi } from 'vitest'
+import { createEvents } from 'ics'
 import { calendarFile } from '../../src/lib/calendar/calendarFile'
 import { eventToIcs, isCalendarable } from '../../src/lib/calendar/eventToIcs'
+import { contentLine, icsText } from '../../src/lib/calendar/icsText'
 import type { EventItem } from '../../src/lib/content/types'
 import { event as fixture } from '../components/fixtures'
 
@@ -25,6 +27,20 @@ describe('eventToIcs', () => {
     const attrs = eventToIcs(event({ startTime: '10:00', endTime: '15:00' }), site)
     expect(new Date(attrs.start as number).toISOString()).toBe('2022-02-23T09:00:00.000Z')
     expect(new Date((attrs as { end: number }).end).toISOString()).toBe('2022-02-23T14:00:00.000Z')
+  })
+
+  test('names the organisers in the description, never as an ORGANIZER without an address', () => {
+    const attrs = eventToIcs(
+      event({
+        organisers: [
+          { _id: 'org.a', name: 'Hålogalandsrådet', slug: 'hr', website: null },
+          { _id: 'org.b', name: 'Narvik kommune', slug: 'nk', website: null },
+        ],
+      }),
+      site,
+    )
+    expect(attrs.organizer).toBeUndefined()
+    expect(attrs.description).toMatch(/^Arrangør: Hålogalandsrådet, Narvik kommune/)
   })
 
   test.each(['month', 'season', 'year'])('an event known only by %s has no calendar day', (p) => {
@@ -68,10 +84,48 @@ describe('calendarFile', () => {
     }
   })
 
+  test('is what `ics` writes for the same events, each event written once however many calendars it is in', async () => {
+    const events = [
+      event({}),
+      event({ _id: 'event.b', slug: 'b', title: 'Samling; Narvik, 2022', startDate: '2022-03-01' }),
+    ]
+    const expected = createEvents(
+      events.map((item) => eventToIcs(item, site)),
+      { calName: 'Arrangementer', productId: '-//retenk.no//Drivkraft//NB' },
+    ).value
+    expect(await calendarFile(events, 'Arrangementer', site).text()).toBe(expected)
+    // The same event objects again, in a calendar of their own: the same VEVENT bytes.
+    const single = await calendarFile([events[1]!], 'Samling', site).text()
+    expect(single).toContain(expected?.slice(expected.lastIndexOf('BEGIN:VEVENT')))
+  })
+
   test('an empty feed is still a valid calendar', async () => {
     const body = await calendarFile([], 'Tom, kalender', site).text()
     expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/)
     expect(body).toContain('X-WR-CALNAME:Tom\\, kalender')
     expect(body).toContain('END:VCALENDAR')
+  })
+})
+
+describe('contentLine', () => {
+  test('folds at 75 octets, continuations led by a space, never inside a character', () => {
+    const name =
+      'Arrangementer i Re:tenk – Forsvar, samfunnssikkerhet og beredskap i Sør-Troms og Ofoten'
+    const line = contentLine('X-WR-CALNAME', icsText(name))
+    const lines = line.split('\r\n')
+    expect(lines.length).toBeGreaterThan(1)
+    for (const part of lines) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75)
+    expect(lines.slice(1).every((part) => part.startsWith(' '))).toBe(true)
+    expect(line.replaceAll('\r\n ', '')).toBe(`X-WR-CALNAME:${icsText(name)}`)
+  })
+
+  test('a short line is left as it is', () => {
+    expect(contentLine('X-WR-CALNAME', 'Arrangementer')).toBe('X-WR-CALNAME:Arrangementer')
+  })
+})
+
+describe('icsText', () => {
+  test('escapes what TEXT values must', () => {
+    expect(icsText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne')
   })
 })

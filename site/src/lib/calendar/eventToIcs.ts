@@ -1,3 +1,4 @@
+import { toPlainText } from '@portabletext/toolkit'
 import type { DateArray, EventAttributes } from 'ics'
 import type { EventItem } from '../content/types'
 import { parseCalendarDate } from '../format/calendarDate'
@@ -24,6 +25,21 @@ function placeOf(event: EventItem): string | undefined {
 }
 
 /**
+ * The text of the entry: who organises it and the description. ORGANIZER is left out: the standard requires an
+ * address for it (`mailto:`), and organisations here have none.
+ */
+function descriptionOf(event: EventItem): string | undefined {
+  const organisers = event.organisers.map((organiser) => organiser.name).filter(Boolean)
+  const parts = [
+    organisers.length > 0 ? `Arrangør: ${organisers.join(', ')}` : '',
+    event.description.length > 0
+      ? toPlainText(event.description as Parameters<typeof toPlainText>[0])
+      : '',
+  ].filter((part) => part.trim() !== '')
+  return parts.length > 0 ? parts.join('\n\n') : undefined
+}
+
+/**
  * One event as `ics` attributes. Timed events are written in UTC from their Oslo wall-clock times; events
  * without times are all-day entries. Callers filter with `isCalendarable` first.
  */
@@ -36,14 +52,14 @@ export function eventToIcs(event: EventItem, site: URL): EventAttributes {
   const lastDay = event.endDate ?? event.startDate
   // DTSTAMP and LAST-MODIFIED from the document, not the build's clock: a rebuild with no change to the event
   // writes the same bytes, so calendar clients and caches see nothing new. (A renamed venue or organiser changes
-  // LOCATION or ORGANIZER without touching the event's _updatedAt; clients take the new text all the same.)
+  // LOCATION or DESCRIPTION without touching the event's _updatedAt; clients take the new text all the same.)
   const changed = Date.parse(event._updatedAt)
   const common = {
     uid: `${event._id}@${site.hostname}`,
     title: event.title,
     url: new URL(eventHref(event.slug), site).href,
     location: placeOf(event),
-    organizer: event.organisers[0] ? { name: event.organisers[0].name ?? '' } : undefined,
+    description: descriptionOf(event),
     categories: event.focusAreas.map((area) => area.title ?? '').filter(Boolean),
     timestamp: Number.isNaN(changed) ? undefined : changed,
     lastModified: Number.isNaN(changed) ? undefined : changed,
