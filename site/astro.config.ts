@@ -2,6 +2,7 @@ import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { SITE_CONCURRENCY } from './buildConcurrency'
 import { productionBuild } from './src/integrations/productionBuild'
+import { sameFileSystemOutDir } from './src/integrations/sameFileSystemOutDir'
 import { securityHeaders } from './src/integrations/securityHeaders'
 import { sitemap } from './src/integrations/sitemap'
 import { pagefind } from './src/integrations/pagefind'
@@ -23,5 +24,12 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // securityHeaders hashes the final HTML's inline code, so it runs last.
-  integrations: [productionBuild(), react(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [
+    productionBuild(),
+    sameFileSystemOutDir(),
+    react(),
+    sitemap(),
+    pagefind(),
+    securityHeaders(),
+  ],
 })
