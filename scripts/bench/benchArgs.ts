@@ -19,7 +19,7 @@ export type BenchArgs =
 export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000,20000] [--repeats 3] [--concurrency 4]
                       [--targets ours,astro-md,hugo] [--seed 1] [--out bench-results]
 
-Builds the site from generated datasets (DRIVKRAFT_DATASET, DRIVKRAFT_OUT_DIR in a temporary directory) at
+Builds the site from generated datasets (DRIVKRAFT_DATASET, DRIVKRAFT_OUT_DIR in node_modules/.cache) at
 each size, plus the baselines: a minimal Astro project over Markdown content collections with the same number
 of pages (scripts/bench/baseline) and Hugo over the same Markdown (installed from apt when possible, skipped
 otherwise). Sizes and repeats are interleaved; medians are reported: pages, wall time, ms per page, peak RSS of

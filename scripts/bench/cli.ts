@@ -1,5 +1,4 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { USAGE, parseBenchArgs } from './benchArgs.ts'
 import { renderMarkdown, type BenchResult } from './report.ts'
@@ -21,7 +20,9 @@ try {
     const outDir = resolve(repoRoot, args.outDir)
     const result = await runBench({
       repoRoot,
-      workDir: join(tmpdir(), `drivkraft-bench-${process.pid}`),
+      // On the project's own disk, not in os.tmpdir(): Astro 7 renders under site/ and renames the pages into
+      // DRIVKRAFT_OUT_DIR, which fails with EXDEV when /tmp is a tmpfs. node_modules/ is git-ignored.
+      workDir: join(repoRoot, 'node_modules', '.cache', `drivkraft-bench-${process.pid}`),
       sizes: args.sizes,
       repeats: args.repeats,
       seed: args.seed,
