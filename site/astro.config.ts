@@ -12,9 +12,9 @@ import { pagefind } from './src/integrations/pagefind'
  * (directories with a trailing slash) so that old links still resolve.
  */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://retenk.no',
+  site: process.env.SITE_URL || 'https://retenk.no',
   // Tests build fixture datasets into temporary directories; never into the shared site/dist.
-  outDir: process.env.DRIVKRAFT_OUT_DIR ?? './dist',
+  outDir: process.env.DRIVKRAFT_OUT_DIR || './dist',
   output: 'static',
   trailingSlash: 'always',
   // Four pages in flight: while one waits for its directory and file to be written, the next renders. Measured at
