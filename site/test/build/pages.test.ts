@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { OWN_ROUTES } from '../../src/lib/om/ownRoutes'
 import {
   eventHref,
+  focusAreaEventsHref,
   focusAreaHref,
   municipalityHref,
   newsHref,
@@ -87,6 +88,22 @@ describe('the lists that page through a collection', () => {
       .map((area) => focusAreaHref(area.slug))
       .filter((href) => !linked.has(href))
     expect(missing).toEqual([])
+  })
+
+  test('the events of every focus area that has any are listed on its /arrangementer/strategiomrade/<slug>/ pages', async () => {
+    const [focusAreas, events] = await Promise.all([content.getFocusAreas(), content.getEvents()])
+    const problems = focusAreas.flatMap((area) => {
+      const first = focusAreaEventsHref(area.slug)
+      const own = events
+        .filter((event) => event.focusAreas.some((ref) => ref._id === area._id))
+        .map((event) => eventHref(event.slug))
+      if (own.length === 0) return byPath.has(first) ? [`${first}: a list of no events`] : []
+      if (!byPath.has(first)) return [`${first}: no page`]
+      const linked = linksIn(pageChain(byPath, first))
+      return own.filter((href) => !linked.has(href)).map((href) => `${first}: no link to ${href}`)
+    })
+    expect(problems).toEqual([])
+    expect(events.some((event) => event.focusAreas.length > 0)).toBe(true)
   })
 
   test('every plan is linked from the /om/planer/ pages, and its page links to its focus areas', async () => {

@@ -1,5 +1,6 @@
 import type {
   EventItem,
+  FocusArea,
   MeasureSummary,
   Municipality,
   Programme,
@@ -66,6 +67,20 @@ export const summary: StatusSummary = {
       total: 2,
     },
   ],
+}
+
+/** A focus area without goals. */
+export const focusArea: FocusArea = {
+  _id: 'focusArea.ung',
+  title: 'UNG',
+  slug: 'ung',
+  order: 1,
+  intro: null,
+  overallGoal: null,
+  guidingQuestions: [],
+  dimensions: [],
+  plan: { _id: 'plan.p', title: 'Næringsplanen', shortTitle: null, slug: 'plan', period: null },
+  goals: [],
 }
 
 /** A municipality with a Sámi name and one measure. */

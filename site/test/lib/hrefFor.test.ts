@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { hrefFor } from '../../src/lib/urls'
+import { focusAreaEventsHref, hrefFor } from '../../src/lib/urls'
 
 test.each([
   ['measure', '/prosjekt/x/'],
@@ -21,4 +21,11 @@ test.each([
   [null],
 ])('%o has no page', (target) => {
   expect(hrefFor(target)).toBeUndefined()
+})
+
+test.each([
+  [1, '/arrangementer/strategiomrade/x/'],
+  [2, '/arrangementer/strategiomrade/x/2/'],
+])("page %i of a focus area's events is %s", (page, href) => {
+  expect(focusAreaEventsHref('x', page)).toBe(href)
 })

@@ -18,6 +18,12 @@ export const municipalityHref = (slug: string): string => `/kommuner/${slug}/`
 export const eventHref = (slug: string): string => `/arrangementer/${slug}/`
 /** `/arrangementer/kommende/`: every upcoming event, paged, when /arrangementer/ has more than it shows. */
 export const UPCOMING_EVENTS_HREF = '/arrangementer/kommende/'
+/**
+ * `/arrangementer/strategiomrade/<slug>/` (`…/2/`, …): a focus area's events, upcoming then past, paged, for when
+ * its page shows fewer than it has.
+ */
+export const focusAreaEventsHref = (slug: string, page = 1): string =>
+  `/arrangementer/strategiomrade/${slug}/${page > 1 ? `${page}/` : ''}`
 /** `/aktuelt/<slug>/` for a news item. */
 export const newsHref = (slug: string): string => `/aktuelt/${slug}/`
 /** `/om/<slug>/` for a page document. */

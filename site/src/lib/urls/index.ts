@@ -1,5 +1,6 @@
 export {
   eventHref,
+  focusAreaEventsHref,
   focusAreaHref,
   hrefFor,
   isLinkableType,
