@@ -133,7 +133,7 @@ describe(`the site built with ${UPCOMING} upcoming events, all in one focus area
     const pastPage = Math.floor(UPCOMING / LIST_PAGE_SIZE) + 1
     const list = `/arrangementer/strategiomrade/${slug}/`
     expect(more).toEqual([
-      list,
+      `${list}#kommende`,
       `${list}${pastPage}/#tidligere`,
       `/arrangementer/strategiomrade/${slug}.ics`,
     ])
