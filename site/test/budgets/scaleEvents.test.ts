@@ -28,6 +28,7 @@ let dir: string
 let upcoming: DatasetDocument[]
 let past: DatasetDocument[]
 let focusArea: DatasetDocument
+let municipality: DatasetDocument
 let pages: BuiltPage[]
 let byPath: Map<string, BuiltPage>
 beforeAll(() => {
@@ -57,6 +58,11 @@ beforeAll(() => {
     copy('eldre', 'Eldre arrangement', i, dateIn(2000, i)),
   )
   past = [...generated, ...older]
+  const held = (doc: DatasetDocument) =>
+    upcoming.filter((event) => heldIn(event) === doc._id).length
+  municipality = docs
+    .filter((doc) => doc._type === 'municipality')
+    .reduce((most, doc) => (held(doc) > held(most) ? doc : most))
   const dataset = join(dir, 'synthetic.ndjson')
   writeFileSync(dataset, toNdjson([...docs, ...upcoming, ...older]))
   buildSite(dataset, join(dir, 'dist'))
@@ -65,8 +71,13 @@ beforeAll(() => {
 }, 300_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const hrefOf = (doc: DatasetDocument) =>
-  `/arrangementer/${(doc.slug as { current: string }).current}/`
+type Ref = { _ref: string }
+const slugOf = (doc: DatasetDocument) => (doc.slug as { current: string }).current
+const hrefOf = (doc: DatasetDocument) => `/arrangementer/${slugOf(doc)}/`
+/** The id of the municipality an event is held in (its place's). */
+function heldIn(event: DatasetDocument): string | undefined {
+  return (event.location as { municipality?: Ref } | undefined)?.municipality?._ref
+}
 const dateOf = (doc: DatasetDocument) => doc.startDate as string
 const mostRecentFirst = (docs: DatasetDocument[]) =>
   [...docs].sort((a, b) => dateOf(b).localeCompare(dateOf(a)))
@@ -74,6 +85,36 @@ const eventLinks = (chain: BuiltPage[]) =>
   chain.flatMap((page) =>
     page.document.querySelectorAll('main .event-list a[href]').map((a) => a.getAttribute('href')!),
   )
+
+/** A focus area's or municipality's page, its paged event list, its name, and which events are its own. */
+interface Owner {
+  page: string
+  list: string
+  name: string
+  owns: (event: DatasetDocument) => boolean
+}
+
+/** The focus area every added event is tagged with, and the municipality that holds the most upcoming events. */
+const owners: Array<[string, () => Owner]> = [
+  [
+    'the focus area',
+    () => ({
+      page: `/strategiomrader/${slugOf(focusArea)}/`,
+      list: `/arrangementer/strategiomrade/${slugOf(focusArea)}/`,
+      name: focusArea.title as string,
+      owns: (event) => (event.focusAreas as Ref[]).some((ref) => ref._ref === focusArea._id),
+    }),
+  ],
+  [
+    'the busiest municipality',
+    () => ({
+      page: `/kommuner/${slugOf(municipality)}/`,
+      list: `/arrangementer/kommune/${slugOf(municipality)}/`,
+      name: municipality.name as string,
+      owns: (event) => heldIn(event) === municipality._id,
+    }),
+  ],
+]
 
 describe(`the site built with ${UPCOMING} upcoming events, all in one focus area`, () => {
   test('holds every page to the internal-link budget (and every other budget)', () => {
@@ -115,42 +156,48 @@ describe(`the site built with ${UPCOMING} upcoming events, all in one focus area
     )
   })
 
-  test('the focus area shows ten of each kind and links to the paged list of all its events', () => {
-    const slug = (focusArea.slug as { current: string }).current
-    const tagged = (doc: DatasetDocument) =>
-      (doc.focusAreas as Array<{ _ref: string }>).some((ref) => ref._ref === focusArea._id)
-    const pastHere = mostRecentFirst(past.filter(tagged))
-    expect(pastHere.length).toBeGreaterThan(OLDER)
-    const page = byPath.get(`/strategiomrader/${slug}/`)!
-    expect(eventLinks([page])).toEqual([
-      ...upcoming.slice(0, 10).map(hrefOf),
-      ...pastHere.slice(0, 10).map(hrefOf),
-    ])
-    const more = page.document
-      .querySelectorAll('main a[href^="/arrangementer/strategiomrade/"]')
-      .map((a) => a.getAttribute('href'))
-    // The list pages the upcoming events first, 50 a page: the past ones start right after the last of them.
-    const pastPage = Math.floor(UPCOMING / LIST_PAGE_SIZE) + 1
-    const list = `/arrangementer/strategiomrade/${slug}/`
-    expect(more).toEqual([
-      `${list}#kommende`,
-      `${list}${pastPage}/#tidligere`,
-      `/arrangementer/strategiomrade/${slug}.ics`,
-    ])
+  test.each(owners)(
+    '%s shows ten of each kind and links to the paged list of all its events',
+    (_owner, ownerOf) => {
+      const { page: pagePath, list, name, owns } = ownerOf()
+      const upcomingHere = upcoming.filter(owns)
+      const pastHere = mostRecentFirst(past.filter(owns))
+      expect(upcomingHere.length).toBeGreaterThan(10)
+      expect(pastHere.length).toBeGreaterThan(10)
+      const page = byPath.get(pagePath)!
+      expect(eventLinks([page])).toEqual(
+        [...upcomingHere.slice(0, 10), ...pastHere.slice(0, 10)].map(hrefOf),
+      )
+      // The list pages the upcoming events first, 50 a page: the past ones start right after the last of them.
+      const pastPage = Math.floor(upcomingHere.length / LIST_PAGE_SIZE) + 1
+      const more = page.document
+        .querySelectorAll(`main a[href^="${list}"]`)
+        .map((a) => a.getAttribute('href'))
+      expect(more).toEqual([
+        `${list}#kommende`,
+        `${list}${pastPage > 1 ? `${pastPage}/` : ''}#tidligere`,
+      ])
 
-    const chain = pageChain(byPath, list)
-    expect(chain).toHaveLength(Math.ceil((UPCOMING + pastHere.length) / LIST_PAGE_SIZE))
-    expect(eventLinks(chain)).toEqual([...upcoming, ...pastHere].map(hrefOf))
-    const headings = chain.map((listPage) =>
-      listPage.document.querySelectorAll('main h2').map((h2) => h2.getAttribute('id')),
-    )
-    expect(headings[pastPage - 2]).toEqual(['kommende'])
-    expect(headings[pastPage - 1]).toEqual(['kommende', 'tidligere'])
-    expect(headings[pastPage]).toEqual(['tidligere'])
-    expect(chain[0]!.document.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe(
-      `Sider med arrangementer i ${focusArea.title as string}`,
-    )
-  })
+      const chain = pageChain(byPath, list)
+      expect(chain).toHaveLength(
+        Math.ceil((upcomingHere.length + pastHere.length) / LIST_PAGE_SIZE),
+      )
+      expect(eventLinks(chain)).toEqual([...upcomingHere, ...pastHere].map(hrefOf))
+      const headings = chain.map((listPage) =>
+        listPage.document.querySelectorAll('main h2').map((h2) => h2.getAttribute('id')),
+      )
+      expect(headings).toEqual(
+        chain.map((_, i) => [
+          ...(i * LIST_PAGE_SIZE < upcomingHere.length ? ['kommende'] : []),
+          ...((i + 1) * LIST_PAGE_SIZE > upcomingHere.length ? ['tidligere'] : []),
+        ]),
+      )
+      expect(headings.flat()).toContain('tidligere')
+      expect(chain[0]!.document.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe(
+        `Sider med arrangementer i ${name}`,
+      )
+    },
+  )
 
   test('every pager agrees with its neighbours, its canonical URL and its page title', () => {
     expect(pagingProblems(pages)).toEqual([])

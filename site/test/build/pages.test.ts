@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import type { EventItem } from '../../src/lib/content'
 import { OWN_ROUTES } from '../../src/lib/om/ownRoutes'
 import {
   eventHref,
   focusAreaEventsHref,
   focusAreaHref,
+  municipalityEventsHref,
   municipalityHref,
   newsHref,
   pageHref,
@@ -90,21 +92,57 @@ describe('the lists that page through a collection', () => {
     expect(missing).toEqual([])
   })
 
-  test('the events of every focus area that has any are listed on its /arrangementer/strategiomrade/<slug>/ pages', async () => {
-    const [focusAreas, events] = await Promise.all([content.getFocusAreas(), content.getEvents()])
-    const problems = focusAreas.flatMap((area) => {
-      const first = focusAreaEventsHref(area.slug)
-      const own = events
-        .filter((event) => event.focusAreas.some((ref) => ref._id === area._id))
-        .map((event) => eventHref(event.slug))
-      if (own.length === 0) return byPath.has(first) ? [`${first}: a list of no events`] : []
-      if (!byPath.has(first)) return [`${first}: no page`]
-      const linked = linksIn(pageChain(byPath, first))
-      return own.filter((href) => !linked.has(href)).map((href) => `${first}: no link to ${href}`)
-    })
-    expect(problems).toEqual([])
-    expect(events.some((event) => event.focusAreas.length > 0)).toBe(true)
-  })
+  /** Municipalities and focus areas, their paged event lists, and which events belong on them. */
+  const eventLists: Array<
+    [
+      string,
+      () => Promise<Array<{ _id: string; slug: string }>>,
+      (slug: string) => string,
+      (event: EventItem, ownerId: string) => boolean,
+    ]
+  > = [
+    [
+      'focus area',
+      () => content.getFocusAreas(),
+      focusAreaEventsHref,
+      (event, id) => event.focusAreas.some((ref) => ref._id === id),
+    ],
+    // Held there: the event's place is in the municipality, as on its page and in its calendar feed.
+    [
+      'municipality',
+      () => content.getMunicipalities(),
+      municipalityEventsHref,
+      (event, id) => event.location?.municipality?._id === id,
+    ],
+  ]
+
+  test.each(eventLists)(
+    'the events of every %s that has any, and no others, are listed once on its paged list of events',
+    async (_kind, ownersOf, listHref, belongs) => {
+      const [owners, events] = await Promise.all([ownersOf(), content.getEvents()])
+      const problems = owners.flatMap((owner) => {
+        const first = listHref(owner.slug)
+        const own = events.filter((event) => belongs(event, owner._id))
+        if (own.length === 0) return byPath.has(first) ? [`${first}: a list of no events`] : []
+        if (!byPath.has(first)) return [`${first}: no page`]
+        const listed = pageChain(byPath, first).flatMap((page) =>
+          page.document
+            .querySelectorAll('main .event-list a[href]')
+            .map((a) => a.getAttribute('href')),
+        )
+        const hrefs = own.map((event) => eventHref(event.slug))
+        return [
+          ...hrefs.filter((href) => !listed.includes(href)).map((href) => `no link to ${href}`),
+          ...listed.filter((href) => !hrefs.includes(href!)).map((href) => `a link to ${href}`),
+          ...(listed.length > hrefs.length
+            ? [`${listed.length} links, ${hrefs.length} events`]
+            : []),
+        ].map((problem) => `${first}: ${problem}`)
+      })
+      expect(problems).toEqual([])
+      expect(events.some((event) => owners.some((owner) => belongs(event, owner._id)))).toBe(true)
+    },
+  )
 
   test('every plan is linked from the /om/planer/ pages, and its page links to its focus areas', async () => {
     const plans = await content.getPlans()

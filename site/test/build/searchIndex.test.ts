@@ -22,7 +22,7 @@ const NOT_INDEXED = [
   /^\/kommuner\/$/,
   /^\/aktuelt\/(\d+\/)?$/,
   /^\/arrangementer\/(kommende\/)?(\d+\/)?$/,
-  /^\/arrangementer\/strategiomrade\/[^/]+\/(\d+\/)?$/,
+  /^\/arrangementer\/(strategiomrade|kommune)\/[^/]+\/(\d+\/)?$/,
 ]
 
 describe('the search index of the built site', () => {

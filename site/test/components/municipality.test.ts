@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import MunicipalityDetail from '../../src/components/municipality/MunicipalityDetail.astro'
 import MunicipalityList from '../../src/components/municipality/MunicipalityList.astro'
+import { datedEvents, now, testLinksToTheRest } from './eventSections'
 import { event, municipality } from './fixtures'
 import { render } from './renderComponent'
 
@@ -38,6 +39,17 @@ test('events: the next ones soonest first, then the ten most recent, each list b
   expect(html).toMatch(/<h3[^>]*>Kommende<\/h3>[\s\S]*<h3[^>]*>Tidligere<\/h3>/)
   expect(html).toMatch(/Viser de 10 siste av 12 tidligere\s+arrangementer\./)
   expect(html).not.toContain('kommende arrangementer.')
-  expect(html).toContain('href="/arrangementer/"')
+  expect(html).toContain('href="/arrangementer/kommune/harstad/#tidligere"')
+  expect(html).not.toContain('href="/arrangementer/"')
   expect(html).not.toContain('Ingen arrangementer registrert')
+})
+
+describe("the links to the rest of the municipality's events", () => {
+  const page = (past: number, upcoming: number) =>
+    render(MunicipalityDetail, {
+      municipality: { ...municipality, events: datedEvents(past, upcoming) },
+      now,
+    })
+
+  testLinksToTheRest(page, { list: '/arrangementer/kommune/harstad/', name: 'Harstad' })
 })

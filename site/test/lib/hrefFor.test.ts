@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { focusAreaEventsHref, hrefFor } from '../../src/lib/urls'
+import { focusAreaEventsHref, hrefFor, municipalityEventsHref } from '../../src/lib/urls'
 
 test.each([
   ['measure', '/prosjekt/x/'],
@@ -24,8 +24,10 @@ test.each([
 })
 
 test.each([
-  [1, '/arrangementer/strategiomrade/x/'],
-  [2, '/arrangementer/strategiomrade/x/2/'],
-])("page %i of a focus area's events is %s", (page, href) => {
-  expect(focusAreaEventsHref('x', page)).toBe(href)
+  ['a focus area', focusAreaEventsHref, 1, '/arrangementer/strategiomrade/x/'],
+  ['a focus area', focusAreaEventsHref, 2, '/arrangementer/strategiomrade/x/2/'],
+  ['a municipality', municipalityEventsHref, 1, '/arrangementer/kommune/x/'],
+  ['a municipality', municipalityEventsHref, 2, '/arrangementer/kommune/x/2/'],
+])("%s: page %i of its events' list is %s", (_owner, eventsHref, page, href) => {
+  expect(eventsHref('x', page)).toBe(href)
 })

@@ -18,12 +18,20 @@ export const municipalityHref = (slug: string): string => `/kommuner/${slug}/`
 export const eventHref = (slug: string): string => `/arrangementer/${slug}/`
 /** `/arrangementer/kommende/`: every upcoming event, paged, when /arrangementer/ has more than it shows. */
 export const UPCOMING_EVENTS_HREF = '/arrangementer/kommende/'
+/** Page `page` of a paged list whose first page is `first`: `first` itself, then `…/2/`, …. */
+const nthPage = (first: string, page: number): string => (page > 1 ? `${first}${page}/` : first)
 /**
  * `/arrangementer/strategiomrade/<slug>/` (`…/2/`, …): a focus area's events, upcoming then past, paged, for when
  * its page shows fewer than it has.
  */
 export const focusAreaEventsHref = (slug: string, page = 1): string =>
-  `/arrangementer/strategiomrade/${slug}/${page > 1 ? `${page}/` : ''}`
+  nthPage(`/arrangementer/strategiomrade/${slug}/`, page)
+/**
+ * `/arrangementer/kommune/<slug>/` (`…/2/`, …): the events held in a municipality, upcoming then past, paged, for
+ * when its page shows fewer than it has.
+ */
+export const municipalityEventsHref = (slug: string, page = 1): string =>
+  nthPage(`/arrangementer/kommune/${slug}/`, page)
 /** `/aktuelt/<slug>/` for a news item. */
 export const newsHref = (slug: string): string => `/aktuelt/${slug}/`
 /** `/om/<slug>/` for a page document. */

@@ -4,6 +4,7 @@ export {
   focusAreaHref,
   hrefFor,
   isLinkableType,
+  municipalityEventsHref,
   municipalityHref,
   newsHref,
   pageHref,
