@@ -1,8 +1,14 @@
-import { describe, expect, test, vi } from 'vitest'
 import { createEvents } from 'ics'
+import { describe, expect, test, vi } from 'vitest'
 import { calendarFile } from '../../src/lib/calendar/calendarFile'
 import { eventToIcs, isCalendarable } from '../../src/lib/calendar/eventToIcs'
 import { contentLine, icsText } from '../../src/lib/calendar/icsText'
+
+// The real `ics`, with its createEvents counted.
+vi.mock('ics', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('ics')>()
+  return { ...actual, createEvents: vi.fn(actual.createEvents) }
+})
 import type { EventItem } from '../../src/lib/content/types'
 import { event as fixture } from '../components/fixtures'
 
@@ -99,6 +105,16 @@ describe('calendarFile', () => {
     expect(single).toContain(expected?.slice(expected.lastIndexOf('BEGIN:VEVENT')))
   })
 
+  test('writes each event with `ics` once, however many calendars it is in', async () => {
+    const events = [event({ _id: 'event.c', slug: 'c' }), event({ _id: 'event.d', slug: 'd' })]
+    const write = vi.mocked(createEvents)
+    write.mockClear()
+    await calendarFile(events, 'Alle', site).text()
+    await calendarFile([events[0]!], 'Harstad', site).text()
+    await calendarFile(events, 'UNG', site).text()
+    expect(write).toHaveBeenCalledTimes(2)
+  })
+
   test('an empty feed is still a valid calendar', async () => {
     const body = await calendarFile([], 'Tom, kalender', site).text()
     expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/)
@@ -125,6 +141,10 @@ describe('contentLine', () => {
 })
 
 describe('icsText', () => {
+  test('a lone carriage return is a line break too, never a bare CR inside a line', () => {
+    expect(icsText('a\rb\r\nc')).toBe('a\\nb\\nc')
+  })
+
   test('escapes what TEXT values must', () => {
     expect(icsText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne')
   })

@@ -7,8 +7,8 @@ const BEGIN = 'BEGIN:VEVENT'
 const END = 'END:VEVENT\r\n'
 
 // Each event's VEVENT, by event and site. An event is in several calendars (its own file, the full calendar, its
-// municipalities' and focus areas'), and `ics` validates every event it writes with yup, about 0.3 ms an event:
-// formatting each once per build halves the cost of the calendars (docs/performance.md).
+// municipality's and one per focus area it belongs to), and `ics` validates every event it writes with yup, about
+// 0.3 ms an event: writing each once per build saves most of that (docs/performance.md).
 const vevents = new WeakMap<EventItem, { site: string; vevent: string }>()
 
 /** One event as a VEVENT block (CRLF line ends, folded), written and validated by `ics`. */
@@ -30,7 +30,8 @@ function veventOf(event: EventItem, site: URL): string {
 
 /**
  * An iCalendar file (`text/calendar`) with every event that has a calendar day, named for subscribers. The
- * envelope is the one `ics` writes; an empty calendar is a valid feed too (which `ics` refuses to write).
+ * envelope has the header lines `ics` writes, with the name escaped and folded at 75 octets (which `ics` leaves
+ * as it is); an empty calendar is a valid feed too (which `ics` refuses to write).
  */
 export function calendarFile(
   events: readonly EventItem[],

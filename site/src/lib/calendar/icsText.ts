@@ -1,6 +1,6 @@
 /** RFC 5545 TEXT escaping: backslash, semicolon and comma escaped, line breaks as `\n`. */
 export function icsText(text: string): string {
-  return text.replace(/([\\;,])/g, '\\$1').replace(/\r?\n/g, '\\n')
+  return text.replace(/([\\;,])/g, '\\$1').replace(/\r\n|\r|\n/g, '\\n')
 }
 
 /**
