@@ -57,6 +57,7 @@ describe('scanInlineCode', () => {
   test.each([
     ['<script src="/pagefind/pagefind-ui.js"></script>', true],
     ['<script src="/_astro/island.js"></script>', false],
+    ['<link rel="modulepreload" href="/pagefind/pagefind.js"><p>Søk</p>', true],
   ])('notices Pagefind in %s: %s', (html, usesWasm) => {
     expect(scanInlineCode([html]).usesWasm).toBe(usesWasm)
   })

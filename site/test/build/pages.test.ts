@@ -13,6 +13,7 @@ import {
   planHref,
   prosjektHref,
 } from '../../src/lib/urls'
+import { sitemapPaths } from '../../../scripts/serve/sitemap.ts'
 import { builtSiteContent, builtSiteDir, fileFor, readPages, type BuiltPage } from './builtSite'
 import { pageChain } from './paging'
 
@@ -163,6 +164,11 @@ describe('the lists that page through a collection', () => {
 })
 
 describe('every page', () => {
+  test('is in the sitemap, and the sitemap lists nothing else (the 404 page left out)', async () => {
+    const built = pages.map(({ path }) => path).filter((path) => path !== '/404.html')
+    expect(await sitemapPaths(dir)).toEqual([...built].sort())
+  })
+
   test('has exactly one h1, a non-empty <title> and lang="nb"', () => {
     const problems = pages.flatMap(({ path, document }) => {
       const h1s = document.querySelectorAll('h1').length

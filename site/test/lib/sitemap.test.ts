@@ -42,7 +42,9 @@ describe('sitemapFiles', () => {
   })
 
   test('puts pages under the base path and escapes what XML must not hold raw', () => {
-    const files = byName(sitemapFiles(['a&b/', "c'd/"], new URL('https://example.org/drivkraft')))
+    // As the integration builds it: new URL(config.base, config.site).
+    const base = new URL('/drivkraft/', 'https://example.org')
+    const files = byName(sitemapFiles(['a&b/', "c'd/"], base))
     expect(files['sitemap-0.xml']).toContain('<loc>https://example.org/drivkraft/a&amp;b/</loc>')
     expect(files['sitemap-0.xml']).toContain('<loc>https://example.org/drivkraft/c&apos;d/</loc>')
     expect(locs(files[SITEMAP_INDEX] ?? '')).toEqual([
