@@ -2,8 +2,8 @@ import type { StatusBadgeProps } from './StatusBadge'
 import { escapeHtml, ICON_PATHS, timeMarkup } from './statusBadgeParts'
 import { formatNbDate, knownLight, statusText } from './statusText'
 
-// Badges by status. A large build writes a few dozen different badges hundreds of thousands of times (every
-// measure list of the facet pages), so each is written once.
+// Badges by status. A large build writes the same badges hundreds of thousands of times (every measure list of
+// the facet pages); the distinct ones are a few per light, reason, label and status date, so each is written once.
 const badges = new Map<string, string>()
 
 /**

@@ -24,8 +24,9 @@ function nearestDevice(path: string, device: DeviceOf): number | undefined {
 
 /**
  * Why Astro 7 cannot build from `cwd` into `outDir`, or undefined when it can. With an output folder outside the
- * working directory, Astro renders into `<cwd>/.astro/` and then renames the files into the output folder
- * (`getOutDirWithinCwd`, `ssrMoveAssets`); across file systems that fails with EXDEV halfway through the build.
+ * working directory, Astro writes its prerender bundle under `<cwd>/.astro/` and renames the bundle's assets into
+ * the output folder (`getOutDirWithinCwd`, `ssrMoveAssets`); across file systems that fails with EXDEV, after the
+ * bundle is built and before any page is written.
  */
 export function crossDeviceProblem(
   outDir: string,
@@ -38,9 +39,9 @@ export function crossDeviceProblem(
   if (nearestDevice(staging, device) === nearestDevice(outDir, device)) return undefined
   return (
     `astro build cannot write to ${outDir} (DRIVKRAFT_OUT_DIR): it is on another file system than ${staging}, ` +
-    `where Astro renders the pages before moving them, and the move would fail with EXDEV. Point ` +
-    `DRIVKRAFT_OUT_DIR at a folder on the same file system as ${cwd} (a tmpfs /tmp is not; the rebuild server ` +
-    `builds inside RELEASES_DIR), or leave it unset to build into site/dist.`
+    `where Astro builds its prerender bundle before moving its assets there; the move would fail with EXDEV. ` +
+    `Point DRIVKRAFT_OUT_DIR at a folder on the same file system as ${cwd} (a tmpfs /tmp is not; the rebuild ` +
+    `server builds inside RELEASES_DIR), or leave it unset to build into site/dist.`
   )
 }
 
