@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest'
-import { focusAreaEventsHref, hrefFor, municipalityEventsHref } from '../../src/lib/urls'
+import {
+  CALENDAR_HREF,
+  eventCalendarHref,
+  focusAreaCalendarHref,
+  focusAreaEventsHref,
+  hrefFor,
+  municipalityCalendarHref,
+  municipalityEventsHref,
+} from '../../src/lib/urls'
 
 test.each([
   ['measure', '/prosjekt/x/'],
@@ -30,4 +38,11 @@ test.each([
   ['a municipality', municipalityEventsHref, 2, '/arrangementer/kommune/x/2/'],
 ])("%s: page %i of its events' list is %s", (_owner, eventsHref, page, href) => {
   expect(eventsHref('x', page)).toBe(href)
+})
+
+test('calendar feeds sit next to the lists they follow, as .ics files', () => {
+  expect(CALENDAR_HREF).toBe('/arrangementer/kalender.ics')
+  expect(eventCalendarHref('skaperkraft')).toBe('/arrangementer/skaperkraft.ics')
+  expect(focusAreaCalendarHref('ung')).toBe('/arrangementer/strategiomrade/ung.ics')
+  expect(municipalityCalendarHref('harstad')).toBe('/arrangementer/kommune/harstad.ics')
 })

@@ -32,6 +32,16 @@ export const focusAreaEventsHref = (slug: string, page = 1): string =>
  */
 export const municipalityEventsHref = (slug: string, page = 1): string =>
   nthPage(`/arrangementer/kommune/${slug}/`, page)
+/** `/arrangementer/kalender.ics`: every event of the programme as a calendar feed. */
+export const CALENDAR_HREF = '/arrangementer/kalender.ics'
+/** `/arrangementer/<slug>.ics`: one event as a calendar file. */
+export const eventCalendarHref = (slug: string): string => `/arrangementer/${slug}.ics`
+/** `/arrangementer/strategiomrade/<slug>.ics`: a focus area's events as a calendar feed. */
+export const focusAreaCalendarHref = (slug: string): string =>
+  `/arrangementer/strategiomrade/${slug}.ics`
+/** `/arrangementer/kommune/<slug>.ics`: the events held in a municipality as a calendar feed. */
+export const municipalityCalendarHref = (slug: string): string =>
+  `/arrangementer/kommune/${slug}.ics`
 /** `/aktuelt/<slug>/` for a news item. */
 export const newsHref = (slug: string): string => `/aktuelt/${slug}/`
 /** `/om/<slug>/` for a page document. */

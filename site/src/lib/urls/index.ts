@@ -1,9 +1,13 @@
 export {
+  CALENDAR_HREF,
+  eventCalendarHref,
   eventHref,
+  focusAreaCalendarHref,
   focusAreaEventsHref,
   focusAreaHref,
   hrefFor,
   isLinkableType,
+  municipalityCalendarHref,
   municipalityEventsHref,
   municipalityHref,
   newsHref,
