@@ -81,6 +81,7 @@ export const focusArea: FocusArea = {
   dimensions: [],
   plan: { _id: 'plan.p', title: 'Næringsplanen', shortTitle: null, slug: 'plan', period: null },
   goals: [],
+  events: [],
 }
 
 /** A municipality with a Sámi name and one measure. */

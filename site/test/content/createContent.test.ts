@@ -150,6 +150,13 @@ describe('createContent over the fixture', () => {
     })
   })
 
+  test('focus areas carry the events tagged with them, by start date', async () => {
+    const areas = new Map((await content.getFocusAreas()).map((area) => [area._id, area]))
+    expect(ids(areas.get('focusArea.fa1')!.events)).toEqual(['event.verksted', 'event.todager'])
+    expect(ids(areas.get('focusArea.fa2')!.events)).toEqual(['event.todager'])
+    expect(areas.get('focusArea.fb1')!.events).toEqual([])
+  })
+
   test('municipalities: by Norwegian name, with measures, events and næringsteam', async () => {
     const municipalities = await content.getMunicipalities()
     expect(municipalities.map((m) => m.name)).toEqual([

@@ -21,6 +21,7 @@ const area = (id: string, of: ReturnType<typeof plan>): FocusArea => ({
   dimensions: [],
   plan: of,
   goals: [],
+  events: [],
 })
 
 const old = plan('gammel', 'Gammel plan', null)

@@ -240,12 +240,21 @@ export function createContent(source: ContentSource) {
     return goals.map((goal) => ({ ...goal, measures: byGoal.get(goal._id) ?? [] }))
   })
 
-  /** Focus areas in order, each with its goals (strategies, measures with status). */
+  /**
+   * Focus areas in order, each with its goals (strategies, measures with status) and the events tagged with it (by
+   * start date): its page, its paged list of events and its calendar feed all read them from here.
+   */
   const getFocusAreas = once(async (): Promise<FocusArea[]> => {
-    const [areas, goals] = await Promise.all([orderedFocusAreas(), getGoals()])
+    const [areas, goals, events] = await Promise.all([orderedFocusAreas(), getGoals(), getEvents()])
     const byArea = new Map<string, Goal[]>()
     for (const goal of goals) if (goal.focusArea) push(byArea, goal.focusArea._id, goal)
-    return areas.map((area) => ({ ...area, goals: byArea.get(area._id) ?? [] }))
+    const eventsOf = new Map<string, EventItem[]>()
+    for (const event of events) for (const area of event.focusAreas) push(eventsOf, area._id, event)
+    return areas.map((area) => ({
+      ...area,
+      goals: byArea.get(area._id) ?? [],
+      events: eventsOf.get(area._id) ?? [],
+    }))
   })
 
   const getPeople = once(async (): Promise<Person[]> =>

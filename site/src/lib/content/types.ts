@@ -189,8 +189,8 @@ export type Measure = MeasureRow & { strategy: Strategy | null; related: Measure
 /** A goal with its measures ordered by number. */
 export type Goal = GoalRow & { measures: MeasureSummary[] }
 
-/** A focus area with its goals in order, each with strategies and measures. */
-export type FocusArea = FocusAreaRow & { goals: Goal[] }
+/** A focus area with its goals in order, each with strategies and measures, and the events tagged with it. */
+export type FocusArea = FocusAreaRow & { goals: Goal[]; events: EventItem[] }
 
 /** A municipality with the measures it leads or takes part in, the events held there and its næringsteam. */
 export type Municipality = MunicipalityRow & {

@@ -1,17 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { siteUrl } from '../../../lib/seo/siteUrl'
 import { calendarFile } from '../../../lib/calendar/calendarFile'
-import { getEvents, getFocusAreas, type EventItem } from '../../../lib/content'
+import { getFocusAreas, type EventItem } from '../../../lib/content'
 
 /** One calendar feed per focus area with the events tagged with it. */
 export const getStaticPaths = (async () => {
-  const [focusAreas, events] = await Promise.all([getFocusAreas(), getEvents()])
+  const focusAreas = await getFocusAreas()
   return focusAreas.map((area) => ({
     params: { slug: area.slug },
-    props: {
-      title: area.title,
-      events: events.filter((event) => event.focusAreas.some((ref) => ref._id === area._id)),
-    },
+    props: { title: area.title, events: area.events },
   }))
 }) satisfies GetStaticPaths
 
