@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test, vi } from 'vitest'
 import { createContent, type Content } from '../../src/lib/content/createContent'
 import { createLocalSource } from '../../src/lib/content/localSource'
+import { BUILD_TIME } from '../../src/lib/content/eventTiming'
 import { DuplicateSlugError } from '../../src/lib/content/prosjektPages'
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'content.ndjson')
@@ -197,6 +198,20 @@ describe('createContent over the fixture', () => {
   ])('at %s upcoming %o, past %o', async (now, upcoming, past) => {
     expect(ids(await content.getUpcomingEvents(new Date(now)))).toEqual(upcoming)
     expect(ids(await content.getPastEvents(new Date(now)))).toEqual(past)
+  })
+
+  test('without a time, events split where the build started, however late the clock runs', async () => {
+    const atStart = ids(await content.getUpcomingEvents(BUILD_TIME))
+    expect(atStart).toContain('event.fremtid')
+    vi.useFakeTimers({ now: new Date('2031-01-01T12:00:00Z') })
+    try {
+      expect(ids(await content.getUpcomingEvents())).toEqual(atStart)
+      expect(ids(await content.getPastEvents())).toEqual(
+        ids(await content.getPastEvents(BUILD_TIME)),
+      )
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   test('news newest first, pages and organisations by title/name', async () => {

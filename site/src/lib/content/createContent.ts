@@ -13,7 +13,7 @@ import {
   programmeQuery,
 } from '../queries'
 import { by, compareId, compareNumber, compareText } from './compare'
-import { upcomingAndPast } from './eventTiming'
+import { BUILD_TIME, upcomingAndPast } from './eventTiming'
 import { prosjektPages } from './prosjektPages'
 import { relatedMeasures } from './relatedMeasures'
 import { buildLookups } from './lookups'
@@ -327,11 +327,11 @@ export function createContent(source: ContentSource) {
     getMunicipalities,
     getEvents,
     /** Events not yet over on Oslo's calendar at `now`, soonest first. */
-    async getUpcomingEvents(now: Date = new Date()): Promise<EventItem[]> {
+    async getUpcomingEvents(now: Date = BUILD_TIME): Promise<EventItem[]> {
       return upcomingAndPast(await getEvents(), now).upcoming
     },
     /** Events over on Oslo's calendar at `now`, most recent first. */
-    async getPastEvents(now: Date = new Date()): Promise<EventItem[]> {
+    async getPastEvents(now: Date = BUILD_TIME): Promise<EventItem[]> {
       return upcomingAndPast(await getEvents(), now).past
     },
     getPeople,

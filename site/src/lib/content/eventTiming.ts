@@ -1,5 +1,13 @@
 import type { EventItem } from './types'
 
+/**
+ * When this process started, taken once. Every page that splits events into upcoming and past splits them at this
+ * moment by default, so a build that runs across midnight in Oslo still agrees with itself: a focus area's page
+ * links the page of its event list where past events begin, and both must count the same. (A long-running
+ * `astro dev` keeps it too; restart it to see a day's events move to the past.)
+ */
+export const BUILD_TIME = new Date()
+
 const osloDay = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Oslo',
   year: 'numeric',

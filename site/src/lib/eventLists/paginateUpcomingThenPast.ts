@@ -1,6 +1,6 @@
 import type { Page, PaginateFunction } from 'astro'
 import { LIST_PAGE_SIZE } from '../collections/listPageSize'
-import { upcomingAndPast } from '../content/eventTiming'
+import { BUILD_TIME, upcomingAndPast } from '../content/eventTiming'
 import type { EventItem } from '../content/types'
 
 /** The props of one page of an owner's event list: the owner, the page, and how many of the list are upcoming. */
@@ -21,7 +21,7 @@ export function paginateUpcomingThenPast<Owner extends { slug: string }>(
   owners: readonly Owner[],
   /** The owner's events, in chronological order. */
   eventsOf: (owner: Owner) => readonly EventItem[],
-  now: Date = new Date(),
+  now: Date = BUILD_TIME,
 ) {
   return owners.flatMap((owner) => {
     const { upcoming, past } = upcomingAndPast(eventsOf(owner), now)
