@@ -1,4 +1,4 @@
-import { toPlainText } from 'astro-portabletext'
+import { toPlainText } from '@portabletext/toolkit'
 import type { EventItem } from '../content/types'
 import { formatEventDate } from '../format'
 import { osloInstant } from '../format/osloTime'

@@ -1,0 +1,93 @@
+import {
+  toHTML,
+  type PortableTextHtmlComponents,
+  type PortableTextMarkComponent,
+} from '@portabletext/to-html'
+import { escapeHtml } from '../../../../schemas/ui/statusBadgeParts'
+import type { ImageField } from '../image/imageSources'
+import type { PortableText } from '../content/types'
+import { hrefFor, type LinkTarget } from '../urls'
+
+/**
+ * The HTML of rich text (`richText`), written as strings with Sanity's own `@portabletext/to-html` rather than
+ * one Astro component per block, mark and span: about thirteen component renders on a typical page
+ * (docs/performance.md). Images stay Astro components (`SanityImage`), so the text comes in parts around them.
+ */
+export type RichTextPart = { html: string } | { image: ImageField }
+
+/** Only web and mail links become links; anything else (javascript:, data:) stays plain text. */
+const SAFE_EXTERNAL = /^(https?:|mailto:)/i
+
+const internalLink: PortableTextMarkComponent<{
+  _type: 'internalLink'
+  target?: LinkTarget | null
+}> = ({ children, value }) => {
+  const href = hrefFor(value?.target)
+  return href ? `<a href="${escapeHtml(href)}">${children}</a>` : `<span>${children}</span>`
+}
+
+/** A link that opens a new tab says so in its accessible name. */
+const externalLink: PortableTextMarkComponent<{
+  _type: 'externalLink'
+  href?: string
+  openInNewTab?: boolean
+}> = ({ children, value }) => {
+  const href = value?.href
+  if (!href || !SAFE_EXTERNAL.test(href)) return `<span>${children}</span>`
+  return value.openInNewTab
+    ? `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${children}` +
+        `<span class="ds-sr-only"> (åpnes i ny fane)</span></a>`
+    : `<a href="${escapeHtml(href)}">${children}</a>`
+}
+
+/** A visible stand-in for an element the site cannot render yet, so an editor notices it (never dropped). */
+function unknownNotice(type: string, isInline: boolean): string {
+  const attributes = `class="pt-unknown" data-portabletext-unknown="${escapeHtml(type)}"`
+  const message = escapeHtml(`Dette innholdet («${type}») kan ikke vises her ennå.`)
+  return isInline ? `<span ${attributes}>[${message}]</span>` : `<p ${attributes}>${message}</p>`
+}
+
+/** A mark the schema does not have keeps its text, without to-html's inline `style` (which the CSP blocks). */
+const unknownMark: PortableTextMarkComponent = ({ children }) =>
+  `<span data-portabletext-unknown="mark">${children}</span>`
+
+const components: Partial<PortableTextHtmlComponents> = {
+  // The site's escaping, without to-html's turning of repeated spaces into &nbsp;.
+  escapeHTML: escapeHtml,
+  marks: { internalLink, externalLink, underline: unknownMark },
+  unknownMark,
+  unknownType: ({ value, isInline }) => unknownNotice(value._type, isInline),
+  // A block style the site does not know is a plain paragraph, so its text is never lost.
+  unknownBlockStyle: ({ children, value }) =>
+    `<p data-portabletext-style="${escapeHtml(value.style ?? '')}">${children ?? ''}</p>`,
+  unknownList: ({ children }) => `<ul data-portabletext-unknown="list">${children}</ul>`,
+  hardBreak: () => '<br>',
+}
+
+const isImage = (
+  member: PortableText[number],
+): member is Extract<PortableText[number], { _type: 'imageWithAlt' }> =>
+  member._type === 'imageWithAlt'
+
+/** The HTML of rich text without images (they are `richTextParts`' business). */
+export function richTextHtml(value: PortableText): string {
+  return toHTML(value as Parameters<typeof toHTML>[0], { components, onMissingComponent: false })
+}
+
+/** Rich text as runs of HTML between its images, in order; empty for no text. */
+export function richTextParts(value: PortableText | null | undefined): RichTextPart[] {
+  const parts: RichTextPart[] = []
+  let run: PortableText = []
+  const flush = () => {
+    if (run.length > 0) parts.push({ html: richTextHtml(run) })
+    run = []
+  }
+  for (const member of value ?? []) {
+    if (isImage(member)) {
+      flush()
+      parts.push({ image: member })
+    } else run.push(member)
+  }
+  flush()
+  return parts
+}

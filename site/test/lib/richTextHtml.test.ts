@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest'
+import type { PortableText } from '../../src/lib/content/types'
+import { richTextHtml, richTextParts } from '../../src/lib/portableText/richTextHtml'
+
+const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: text, text, marks })
+const block = (key: string, text: string, extra: object = {}) => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children: [span(text)],
+  ...extra,
+})
+const image = (key: string) => ({
+  _type: 'imageWithAlt',
+  _key: key,
+  alt: `Bilde ${key}`,
+  asset: { _ref: 'image-abc-800x600-jpg' },
+})
+const text = (...members: object[]) => members as unknown as PortableText
+
+describe('richTextParts', () => {
+  test('splits the text around its images, in order', () => {
+    const parts = richTextParts(
+      text(block('a', 'Før'), image('1'), block('b', 'Mellom'), image('2'), image('3')),
+    )
+    expect(parts.map((part) => ('image' in part ? part.image.alt : part.html))).toEqual([
+      '<p>Før</p>',
+      'Bilde 1',
+      '<p>Mellom</p>',
+      'Bilde 2',
+      'Bilde 3',
+    ])
+  })
+
+  test('no text gives no parts', () => {
+    expect(richTextParts(undefined)).toEqual([])
+    expect(richTextParts(text())).toEqual([])
+  })
+})
+
+describe('richTextHtml', () => {
+  test('decorators nest inside links, and lists nest by level', () => {
+    const html = richTextHtml(
+      text(
+        {
+          ...block('a', ''),
+          children: [span('viktig', ['strong', 'l1']), span(' og ', []), span('skrått', ['em'])],
+          markDefs: [{ _key: 'l1', _type: 'externalLink', href: 'https://example.no/' }],
+        },
+        block('b', 'en', { listItem: 'number', level: 1 }),
+        block('c', 'under', { listItem: 'bullet', level: 2 }),
+        block('d', 'to', { listItem: 'number', level: 1 }),
+      ),
+    )
+    expect(html).toBe(
+      '<p><a href="https://example.no/"><strong>viktig</strong></a> og <em>skrått</em></p>' +
+        '<ol><li>en<ul><li>under</li></ul></li><li>to</li></ol>',
+    )
+  })
+
+  test('escapes text and hrefs, keeping repeated spaces as they are', () => {
+    const html = richTextHtml(
+      text({
+        ...block('a', ''),
+        children: [span(`«Tom & Jerry's»  <b>`, ['l1'])],
+        markDefs: [{ _key: 'l1', _type: 'externalLink', href: 'https://example.no/?a=1&b="2"' }],
+      }),
+    )
+    expect(html).toBe(
+      '<p><a href="https://example.no/?a=1&amp;b=&quot;2&quot;">' +
+        '«Tom &amp; Jerry&#x27;s»  &lt;b&gt;</a></p>',
+    )
+  })
+
+  test('keeps the text of an unknown style, mark or list, and of line breaks', () => {
+    const html = richTextHtml(
+      text(
+        block('a', 'Liten tekst', { style: 'small' }),
+        {
+          ...block('b', ''),
+          children: [span('understreket', ['underline']), span('linje 1\nlinje 2')],
+        },
+        block('c', 'punkt', { listItem: 'roman', level: 1 }),
+      ),
+    )
+    expect(html).toContain('<p data-portabletext-style="small">Liten tekst</p>')
+    expect(html).toContain('<span data-portabletext-unknown="mark">understreket</span>')
+    expect(html).toContain('linje 1<br>linje 2')
+    expect(html).toContain('<ul data-portabletext-unknown="list"><li>punkt</li></ul>')
+    expect(html).not.toMatch(/\sstyle=/)
+  })
+
+  test('an unknown inline object is a visible notice inside its paragraph', () => {
+    const html = richTextHtml(
+      text({
+        ...block('a', ''),
+        children: [span('Se '), { _type: 'footnote', _key: 'f' }],
+      }),
+    )
+    expect(html).toBe(
+      '<p>Se <span class="pt-unknown" data-portabletext-unknown="footnote">' +
+        '[Dette innholdet («footnote») kan ikke vises her ennå.]</span></p>',
+    )
+  })
+})
