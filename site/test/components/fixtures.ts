@@ -1,6 +1,7 @@
 import type {
   EventItem,
   FocusArea,
+  Goal,
   MeasureSummary,
   Municipality,
   Programme,
@@ -68,6 +69,23 @@ export const summary: StatusSummary = {
     },
   ],
 }
+
+/** A goal of UNG without strategies, with `measures` measures numbered from 1 (slugs `<slug>-t<n>`). */
+export const goal = (slug: string, measures = 0, over: Partial<Goal> = {}): Goal => ({
+  _id: `goal.${slug}`,
+  title: `Mål ${slug}`,
+  slug,
+  order: null,
+  focusArea: { _id: 'focusArea.ung', title: 'UNG', slug: 'ung' },
+  strategies: [],
+  description: [],
+  contacts: [],
+  indicators: [],
+  measures: Array.from({ length: measures }, (_, i) =>
+    measureSummary(`${slug}-t${i + 1}`, { number: i + 1 }),
+  ),
+  ...over,
+})
 
 /** A focus area without goals. */
 export const focusArea: FocusArea = {

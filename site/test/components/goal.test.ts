@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest'
+import GoalDetail from '../../src/components/goal/GoalDetail.astro'
+import { goal, programme } from './fixtures'
+import { render } from './renderComponent'
+
+/** `count` goals of one focus area, `g1`, `g2`, …, in order. */
+const goals = (count: number) => Array.from({ length: count }, (_, i) => goal(`g${i + 1}`))
+
+/** The numbers of the goals a page points on to, in order. */
+const relatedOn = (html: string): number[] => {
+  const section = html.slice(html.indexOf('id="relaterte-mal"'))
+  return [...section.matchAll(/href="\/prosjekt\/g(\d+)\/"/g)].map((match) => Number(match[1]))
+}
+
+const page = (all: ReturnType<typeof goals>, index: number) =>
+  render(GoalDetail, { goal: all[index]!, focusAreaGoals: all, legend: programme.legend })
+
+describe('the other goals of the focus area on a goal page', () => {
+  test('a focus area of three goals: the two others, and no word of a bound', async () => {
+    const html = await page(goals(3), 1)
+    expect(relatedOn(html)).toEqual([1, 3])
+    expect(html).toMatch(/<h2 id="relaterte-mal"[^>]*>Andre mål i strategiområdet<\/h2>/)
+    expect(html).not.toContain('nærmeste')
+  })
+
+  test('a focus area of one goal: no list', async () => {
+    const html = await page(goals(1), 0)
+    expect(html).not.toContain('relaterte-mal')
+  })
+
+  // 30 goals: the ten next to each, as many before as after where the list allows.
+  test.each([
+    [1, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]],
+    [4, [1, 2, 3, 5, 6, 7, 8, 9, 10, 11]],
+    [16, [11, 12, 13, 14, 15, 17, 18, 19, 20, 21]],
+    [30, [20, 21, 22, 23, 24, 25, 26, 27, 28, 29]],
+  ])('of 30 goals, goal %i links to the ten next to it and says so', async (n, expected) => {
+    const html = await page(goals(30), n - 1)
+    expect(relatedOn(html)).toEqual(expected)
+    expect(html).toContain('Viser de 10 nærmeste av 29 andre mål i strategiområdet.')
+  })
+
+  test('of 30 goals, each is linked from another goal page', async () => {
+    const all = goals(30)
+    const linked = new Set<number>()
+    for (let i = 0; i < all.length; i++)
+      for (const n of relatedOn(await page(all, i))) linked.add(n)
+    expect([...linked].sort((a, b) => a - b)).toEqual(all.map((_, i) => i + 1))
+  })
+})
