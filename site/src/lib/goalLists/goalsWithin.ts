@@ -1,0 +1,48 @@
+import { LIST_PAGE_SIZE } from '../collections/listPageSize'
+
+/**
+ * How much a focus area's page shows of its goals: at most one page of a list of measures, under at most 20 goals
+ * (the programme's focus areas have one to three goals of up to eight measures, all shown); the rest are on the
+ * focus area's paged measure list (`/tiltak/strategiomrade/<slug>/`).
+ */
+export const FOCUS_AREA_PAGE_LIMITS = { goals: 20, measures: LIST_PAGE_SIZE } as const
+
+/** A goal on a bounded list: the goal and how many of its measures the list shows. */
+export interface ShownGoal<Goal> {
+  goal: Goal
+  /** Its first `measures` measures, in the order the goal shows them (`MeasuresByStrategy`). */
+  measures: number
+}
+
+/** The goals a bounded list shows, and how many goals and measures there are in all. */
+export interface GoalsWithin<Goal> {
+  shown: ShownGoal<Goal>[]
+  goals: number
+  measures: number
+  shownMeasures: number
+}
+
+/**
+ * The goals, in order, that fit within `limits`: whole goals while they fit, then the part of the next goal that
+ * does, then none. A list that shows a goal links its title and each of its measures, so bounding both keeps the
+ * list's links bounded however many goals and measures a focus area gets.
+ */
+export function goalsWithin<Goal extends { measures: readonly unknown[] }>(
+  goals: readonly Goal[],
+  limits: { goals: number; measures: number },
+): GoalsWithin<Goal> {
+  const shown: ShownGoal<Goal>[] = []
+  let left = limits.measures
+  for (const goal of goals) {
+    if (shown.length === limits.goals || left === 0) break
+    const measures = Math.min(goal.measures.length, left)
+    shown.push({ goal, measures })
+    left -= measures
+  }
+  return {
+    shown,
+    goals: goals.length,
+    measures: goals.reduce((sum, goal) => sum + goal.measures.length, 0),
+    shownMeasures: limits.measures - left,
+  }
+}

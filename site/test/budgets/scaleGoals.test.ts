@@ -1,0 +1,113 @@
+import { rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
+import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
+import { generateDataset, toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
+import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
+import { FOCUS_AREA_PAGE_LIMITS } from '../../src/lib/goalLists/goalsWithin'
+import { buildSite, fixtureBuildDir } from '../build/buildSite'
+import { readPages, type BuiltPage } from '../build/builtSite'
+import { pageChain, pagingProblems } from '../build/paging'
+
+const MEASURES = 1000
+const bundled = resolve(import.meta.dirname, '../../../studio/seed/production.ndjson')
+
+// Every goal and measure of the programme in one focus area: 200 goals of five measures, as a programme that puts
+// years of work under one heading would have (`npm run dataset:generate -- --focus-areas 2` gives the same shape
+// at 2,000 measures). The focus area's page and each goal's page list goals of the focus area, and must stay
+// within the link budget however many it has.
+let dir: string
+let docs: DatasetDocument[]
+let byPath: Map<string, BuiltPage>
+let pages: BuiltPage[]
+beforeAll(() => {
+  dir = fixtureBuildDir('scale-goals-')
+  docs = generateDataset({
+    measures: MEASURES,
+    focusAreas: 1,
+    seed: 13,
+    base: loadBaseDocuments(bundled),
+  })
+  const dataset = join(dir, 'synthetic.ndjson')
+  writeFileSync(dataset, toNdjson(docs))
+  buildSite(dataset, join(dir, 'dist'))
+  pages = readPages(join(dir, 'dist'))
+  byPath = new Map(pages.map((page) => [page.path, page]))
+}, 300_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+type Ref = { _ref: string }
+const slugOf = (doc: DatasetDocument) => (doc.slug as { current: string }).current
+const ofType = (type: string) => docs.filter((doc) => doc._type === type)
+const prosjekt = (doc: DatasetDocument) => `/prosjekt/${slugOf(doc)}/`
+/** The `/prosjekt/` links in a page's main content, in order. */
+const prosjektLinks = (page: BuiltPage) =>
+  page.document.querySelectorAll('main a[href^="/prosjekt/"]').map((a) => a.getAttribute('href')!)
+
+describe(`the site built with ${MEASURES} measures in one focus area`, () => {
+  test('holds every page to the internal-link budget (and every other budget)', () => {
+    expect(ofType('focusArea')).toHaveLength(1)
+    expect(ofType('goal').length).toBeGreaterThan(150)
+    expect(checkBudgets(join(dir, 'dist')).map((violation) => violation.message)).toEqual([])
+  })
+
+  test('the focus area shows whole goals up to its bound and links to the paged list of all its measures', () => {
+    const area = ofType('focusArea')[0]!
+    const page = byPath.get(`/strategiomrader/${slugOf(area)}/`)!
+    const goalOf = new Map(ofType('measure').map((m) => [prosjekt(m), (m.goal as Ref)._ref]))
+    const goalHrefs = new Map(ofType('goal').map((goal) => [prosjekt(goal), goal._id]))
+    const links = prosjektLinks(page)
+    const goalsShown = links.filter((href) => goalHrefs.has(href))
+    const measuresShown = links.filter((href) => goalOf.has(href))
+    expect(measuresShown).toHaveLength(FOCUS_AREA_PAGE_LIMITS.measures)
+    expect(goalsShown.length).toBeLessThanOrEqual(FOCUS_AREA_PAGE_LIMITS.goals)
+    // Each measure under its own goal's heading, every goal shown whole but the last.
+    const shownOf = new Map<string, number>()
+    let current = ''
+    for (const href of links) {
+      if (goalHrefs.has(href)) shownOf.set((current = goalHrefs.get(href)!), 0)
+      else {
+        expect(goalOf.get(href)).toBe(current)
+        shownOf.set(current, shownOf.get(current)! + 1)
+      }
+    }
+    const measuresOf = (id: string) =>
+      ofType('measure').filter((m) => (m.goal as Ref)._ref === id).length
+    for (const id of [...shownOf.keys()].slice(0, -1)) {
+      expect(shownOf.get(id)).toBe(measuresOf(id))
+    }
+    const goals = ofType('goal').length
+    const rest = MEASURES - measuresShown.length
+    expect(page.document.querySelector('main')!.text).toMatch(
+      new RegExp(
+        `Viser ${goalsShown.length} av ${goals} mål og ${measuresShown.length} av ${MEASURES} tiltak\\.`,
+      ),
+    )
+    const list = `/tiltak/strategiomrade/${slugOf(area)}/`
+    const more = page.document.querySelector(`main a[href="${list}"]`)
+    expect(more?.text.trim()).toBe(`Se ${rest} tiltak til i ${area.title as string}, side for side`)
+    // The list it leads to pages through every measure of the focus area.
+    const listed = new Set(pageChain(byPath, list).flatMap(prosjektLinks))
+    expect(ofType('measure').filter((m) => !listed.has(prosjekt(m)))).toEqual([])
+  })
+
+  test('each goal page links to ten other goals, and every goal is linked from another', () => {
+    const goals = ofType('goal')
+    const linkedFrom = new Set<string>()
+    const counts = goals.map((goal) => {
+      const related = byPath
+        .get(prosjekt(goal))!
+        .document.querySelectorAll('#relaterte-mal ~ ul a[href]')
+        .map((a) => a.getAttribute('href')!)
+      for (const href of related) linkedFrom.add(href)
+      return related.length
+    })
+    expect(new Set(counts)).toEqual(new Set([10]))
+    expect(goals.map(prosjekt).filter((href) => !linkedFrom.has(href))).toEqual([])
+  })
+
+  test('every pager agrees with its neighbours, its canonical URL and its page title', () => {
+    expect(pagingProblems(pages)).toEqual([])
+  })
+})
