@@ -199,6 +199,35 @@ describe(`the site built with ${UPCOMING} upcoming events, all in one focus area
     },
   )
 
+  test("a municipality's own lists leave its name out of each line; other lists keep it", () => {
+    const name = municipality.name as string
+    const heldHere = new Set(
+      [...upcoming, ...past].filter((event) => heldIn(event) === municipality._id).map(hrefOf),
+    )
+    /** Each event line of the pages: the event's href and what its line says under the title. */
+    const lines = (chain: BuiltPage[]) =>
+      chain.flatMap((page) =>
+        page.document.querySelectorAll('main .event-list__item').map((item) => ({
+          href: item.querySelector('a')!.getAttribute('href')!,
+          line: item.querySelector('span')!.text.replace(/\s+/g, ' ').trim(),
+        })),
+      )
+    const own = lines([
+      byPath.get(`/kommuner/${slugOf(municipality)}/`)!,
+      ...pageChain(byPath, `/arrangementer/kommune/${slugOf(municipality)}/`),
+    ])
+    expect(own.length).toBeGreaterThan(LIST_PAGE_SIZE)
+    expect(own.filter(({ line }) => line.endsWith(` · ${name}`))).toEqual([])
+    expect(own.filter(({ line }) => line.split(' · ').length !== 2)).toEqual([])
+    const others = lines([
+      ...pageChain(byPath, '/arrangementer/'),
+      byPath.get(`/strategiomrader/${slugOf(focusArea)}/`)!,
+      ...pageChain(byPath, `/arrangementer/strategiomrade/${slugOf(focusArea)}/`),
+    ]).filter(({ href }) => heldHere.has(href))
+    expect(others.length).toBeGreaterThan(LIST_PAGE_SIZE)
+    expect(others.filter(({ line }) => !line.endsWith(` · ${name}`))).toEqual([])
+  })
+
   test('every pager agrees with its neighbours, its canonical URL and its page title', () => {
     expect(pagingProblems(pages)).toEqual([])
   })

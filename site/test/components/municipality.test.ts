@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest'
+import EventList from '../../src/components/event/EventList.astro'
+import FocusAreaDetail from '../../src/components/focusArea/FocusAreaDetail.astro'
 import MunicipalityDetail from '../../src/components/municipality/MunicipalityDetail.astro'
 import MunicipalityList from '../../src/components/municipality/MunicipalityList.astro'
+import UpcomingThenPastLayout from '../../src/layouts/UpcomingThenPastLayout.astro'
+import type { EventItem } from '../../src/lib/content/types'
 import { datedEvents, now, testLinksToTheRest } from './eventSections'
-import { event, municipality } from './fixtures'
+import { event, focusArea, municipality, programme } from './fixtures'
 import { render } from './renderComponent'
 
 test('the Sámi name is marked lang="se" in the list and on the page', async () => {
@@ -52,4 +56,76 @@ describe("the links to the rest of the municipality's events", () => {
     })
 
   testLinksToTheRest(page, { list: '/arrangementer/kommune/harstad/', name: 'Harstad' })
+})
+
+describe('the municipality an event is held in, at the end of its line', () => {
+  const heldIn = (slug: string, name: string): EventItem['location'] => ({
+    name: `${name} kulturhus`,
+    address: null,
+    municipality: { _id: `municipality.${slug}`, name, slug },
+  })
+  // Events 1 and 2 are past, 3 and 4 upcoming; the odd ones are held in Harstad, the even ones in Narvik (a
+  // municipality's own lists hold only its own events, but a line still names any other place).
+  const events = datedEvents(2, 2).map((item, i) => ({
+    ...item,
+    location: i % 2 === 0 ? heldIn('harstad', 'Harstad') : heldIn('narvik', 'Narvik'),
+  }))
+  /** The events as a paged list shows them: upcoming soonest first (3, 4), then past most recent first (2, 1). */
+  const listed = [events[2]!, events[3]!, events[1]!, events[0]!]
+  const pagedList = (over: Record<string, unknown>) =>
+    render(UpcomingThenPastLayout, {
+      programme,
+      page: {
+        data: listed,
+        start: 0,
+        end: listed.length - 1,
+        total: listed.length,
+        size: 50,
+        currentPage: 1,
+        lastPage: 1,
+        url: { current: '/arrangementer/liste/' },
+      },
+      upcomingCount: 2,
+      calendarHref: '/arrangementer/liste.ics',
+      ...over,
+    })
+  /** What each event line says after the event's type, in order: « · Narvik», or nothing. */
+  const lineEnds = (html: string) =>
+    [...html.matchAll(/<li class="event-list__item"[^>]*>([\s\S]*?)<\/li>/g)].map((match) =>
+      match[1]!
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .split('Konferanse')[1]!
+        .trimEnd(),
+    )
+
+  test.each<[string, () => Promise<string>, string[]]>([
+    [
+      "Harstad's page names Narvik, not Harstad",
+      () => render(MunicipalityDetail, { municipality: { ...municipality, events }, now }),
+      ['', ' · Narvik', ' · Narvik', ''],
+    ],
+    [
+      "Harstad's paged event list names Narvik, not Harstad",
+      () => pagedList({ name: 'Harstad', where: 'Harstad', ownMunicipality: municipality._id }),
+      ['', ' · Narvik', ' · Narvik', ''],
+    ],
+    [
+      'a focus-area page names both',
+      () => render(FocusAreaDetail, { focusArea, events, legend: programme.legend, now }),
+      [' · Harstad', ' · Narvik', ' · Narvik', ' · Harstad'],
+    ],
+    [
+      "a focus area's paged event list names both",
+      () => pagedList({ name: 'UNG', where: 'strategiområdet UNG' }),
+      [' · Harstad', ' · Narvik', ' · Narvik', ' · Harstad'],
+    ],
+    [
+      'a list of all events names both',
+      () => render(EventList, { events: listed }),
+      [' · Harstad', ' · Narvik', ' · Narvik', ' · Harstad'],
+    ],
+  ])('%s', async (_case, page, ends) => {
+    expect(lineEnds(await page())).toEqual(ends)
+  })
 })
