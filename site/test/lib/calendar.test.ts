@@ -2,12 +2,17 @@ import { createEvents } from 'ics'
 import { describe, expect, test, vi } from 'vitest'
 import { calendarFile } from '../../src/lib/calendar/calendarFile'
 import { eventToIcs, isCalendarable } from '../../src/lib/calendar/eventToIcs'
-import { contentLine, icsText } from '../../src/lib/calendar/icsText'
+import { contentLine, foldLine, icsText, refold } from '../../src/lib/calendar/icsText'
 
 // The real `ics`, with its createEvents counted.
 vi.mock('ics', async (importOriginal) => {
   const actual = await importOriginal<typeof import('ics')>()
   return { ...actual, createEvents: vi.fn(actual.createEvents) }
+})
+// The real refolding, counted.
+vi.mock('../../src/lib/calendar/icsText', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/calendar/icsText')>()
+  return { ...actual, refold: vi.fn(actual.refold) }
 })
 import type { EventItem } from '../../src/lib/content/types'
 import { event as fixture } from '../components/fixtures'
@@ -120,6 +125,115 @@ describe('calendarFile', () => {
     expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/)
     expect(body).toContain('X-WR-CALNAME:Tom\\, kalender')
     expect(body).toContain('END:VCALENDAR')
+  })
+})
+
+describe('the lines of a calendar file', () => {
+  // Long Norwegian text: at 75 characters a line of it is far more than 75 octets (æ, ø, å take two each; the
+  // emoji four, and two UTF-16 code units).
+  const text =
+    'Årets første møte på Bjørnerå gård for næringsteamene i Sør-Troms og Ofoten 😀: økt ' +
+    'verdiskaping, bærekraftig besøksforvaltning, sjømatnæringens fremtid og grønn omstilling. ' +
+    'Påmelding før 1. mars; servering av økologisk mat fra gårdene på Grøtavær, Hamnvåg og Kjøtta.\n' +
+    'Ta med PC, spørsmål og gode idéer – vi gleder oss til å se dere på Sandtorg i Tjeldsund.'
+  const title =
+    'Næringsutvikling på tvers: Sør-Troms, Ofoten og Vesterålen – åpent møte for små og store bedrifter'
+  const longEvent = () =>
+    event({
+      _id: 'event.lang',
+      slug: 'lang',
+      title,
+      location: {
+        name: 'Bjørnerå gård, Grøtavær, Hålogaland',
+        address: 'Bjørneråveien 1',
+        municipality: null,
+      },
+      description: [
+        {
+          _type: 'block',
+          _key: 'b',
+          style: 'normal',
+          markDefs: [],
+          children: [{ _type: 'span', _key: 's', text, marks: [] }],
+        },
+      ] as EventItem['description'],
+    })
+  const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '')
+  /** The file's lines as bytes, split at CRLF. */
+  const byteLines = (body: string) => {
+    const bytes = Buffer.from(body, 'utf8')
+    const lines: Buffer[] = []
+    for (let start = 0, at = bytes.indexOf('\r\n'); at >= 0; at = bytes.indexOf('\r\n', start)) {
+      lines.push(bytes.subarray(start, at))
+      start = at + 2
+    }
+    return lines
+  }
+
+  test('are at most 75 octets, and none starts or ends inside a character', async () => {
+    const body = await calendarFile(
+      [longEvent()],
+      'Arrangementer i Sør-Troms og Ofoten',
+      site,
+    ).text()
+    const lines = byteLines(body)
+    expect(lines.length).toBeGreaterThan(15)
+    expect(lines.filter((line) => line.length > 75).map(String)).toEqual([])
+    // A line cut inside a character is not valid UTF-8 on its own.
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    for (const line of lines) expect(() => strict.decode(line)).not.toThrow()
+    expect(Buffer.from(body, 'utf8').toString('utf8')).toBe(body)
+  })
+
+  test('unfold to the text of the event, and to what `ics` writes for it', async () => {
+    const body = await calendarFile([longEvent()], 'Arrangementer', site).text()
+    const unfolded = unfold(body)
+    expect(unfolded.split('\r\n')).toContain(`DESCRIPTION:${icsText(text)}`)
+    expect(unfolded.split('\r\n')).toContain(`SUMMARY:${icsText(title)}`)
+    const written = createEvents([eventToIcs(longEvent(), site)], {
+      calName: 'Arrangementer',
+      productId: '-//retenk.no//Drivkraft//NB',
+    }).value!
+    expect(unfolded).toBe(unfold(written))
+    // `ics` itself folds at 75 characters, with a tab: lines of more than 75 octets.
+    expect(byteLines(written).some((line) => line.length > 75)).toBe(true)
+  })
+
+  test('are refolded once per event, however many calendars it is in', async () => {
+    const events = [event({ _id: 'event.e', slug: 'e' }), event({ _id: 'event.f', slug: 'f' })]
+    const refolds = vi.mocked(refold)
+    refolds.mockClear()
+    await calendarFile(events, 'Alle', site).text()
+    await calendarFile([events[1]!], 'Narvik', site).text()
+    await calendarFile(events, 'UNG', site).text()
+    expect(refolds).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('foldLine and refold', () => {
+  const ascii = (n: number) => 'a'.repeat(n)
+  test.each([
+    ['75 octets stay one line', ascii(75), [ascii(75)]],
+    ['76 octets fold after 75', ascii(76), [ascii(75), ' a']],
+    [
+      'two-octet letters never split: 74 octets, then the rest',
+      'ø'.repeat(40),
+      ['ø'.repeat(37), ` ${'ø'.repeat(3)}`],
+    ],
+    ['a four-octet character moves whole to the next line', `${ascii(73)}😀b`, [ascii(73), ' 😀b']],
+    [
+      'continuations hold 74 octets after their space',
+      ascii(75 + 74 + 1),
+      [ascii(75), ` ${ascii(74)}`, ' a'],
+    ],
+  ])('%s', (_case, line, expected) => {
+    expect(foldLine(line).split('\r\n')).toEqual(expected)
+  })
+
+  test('unfolds continuations led by a tab or a space and folds each line again', () => {
+    const folded = `SUMMARY:${'å'.repeat(30)}\r\n\t${'å'.repeat(30)}\r\nUID:x\r\n y\r\n`
+    expect(refold(folded)).toBe(`${foldLine(`SUMMARY:${'å'.repeat(60)}`)}\r\nUID:xy\r\n`)
+    expect(refold('BEGIN:VEVENT\r\nEND:VEVENT\r\n')).toBe('BEGIN:VEVENT\r\nEND:VEVENT\r\n')
   })
 })
 

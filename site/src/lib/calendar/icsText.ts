@@ -3,25 +3,49 @@ export function icsText(text: string): string {
   return text.replace(/([\\;,])/g, '\\$1').replace(/\r\n|\r|\n/g, '\\n')
 }
 
+/** Octets of one code point in UTF-8. */
+const utf8Size = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
+
 /**
- * One content line (`NAME:value`), folded so that no line is longer than 75 octets (RFC 5545 3.1): each
- * continuation starts with a space, and a character is never split across lines.
+ * One unfolded content line, folded so that no line is longer than 75 octets (RFC 5545 3.1): each continuation
+ * starts with a space, and a character is never split across lines.
  */
-export function contentLine(name: string, value: string): string {
+export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line
   const lines: string[] = []
-  let line = ''
+  let start = 0
   let octets = 0
-  for (const character of `${name}:${value}`) {
-    const size = Buffer.byteLength(character, 'utf8')
+  for (let i = 0; i < line.length;) {
+    const codePoint = line.codePointAt(i)!
+    const size = utf8Size(codePoint)
     // The first line holds 75 octets; a continuation's leading space leaves 74.
     if (octets + size > (lines.length === 0 ? 75 : 74)) {
-      lines.push(line)
-      line = ''
+      lines.push(line.slice(start, i))
+      start = i
       octets = 0
     }
-    line += character
     octets += size
+    i += codePoint > 0xffff ? 2 : 1
   }
-  lines.push(line)
+  lines.push(line.slice(start))
   return lines.join('\r\n ')
+}
+
+/** One content line (`NAME:value`), folded at 75 octets (`foldLine`). */
+export function contentLine(name: string, value: string): string {
+  return foldLine(`${name}:${value}`)
+}
+
+/**
+ * Content lines (CRLF line ends) as another writer folded them, unfolded (a CRLF followed by one space or tab,
+ * RFC 5545 3.1) and folded again at 75 octets. `ics` folds at 75 characters, with a tab: a line with æ, ø or å
+ * comes out longer than 75 octets.
+ */
+export function refold(lines: string): string {
+  return lines
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n')
 }
