@@ -1,19 +1,13 @@
-import { createEvents } from 'ics'
 import { describe, expect, test, vi } from 'vitest'
 import { calendarFile } from '../../src/lib/calendar/calendarFile'
-import { eventToIcs, isCalendarable } from '../../src/lib/calendar/eventToIcs'
-import { contentLine, foldLine, icsText, refold } from '../../src/lib/calendar/icsText'
+import { contentLine, foldLine, icsText } from '../../src/lib/calendar/icsText'
 
-// The real `ics`, with its createEvents counted.
-vi.mock('ics', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('ics')>()
-  return { ...actual, createEvents: vi.fn(actual.createEvents) }
+// The real VEVENT writer, counted.
+vi.mock('../../src/lib/calendar/vevent', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/calendar/vevent')>()
+  return { ...actual, vevent: vi.fn(actual.vevent) }
 })
-// The real refolding, counted.
-vi.mock('../../src/lib/calendar/icsText', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/lib/calendar/icsText')>()
-  return { ...actual, refold: vi.fn(actual.refold) }
-})
+import { isCalendarable, vevent } from '../../src/lib/calendar/vevent'
 import type { EventItem } from '../../src/lib/content/types'
 import { event as fixture } from '../components/fixtures'
 
@@ -24,41 +18,106 @@ const event = (over: Partial<EventItem>) =>
     organisers: [],
     ...over,
   })
+/** The VEVENT's lines, unfolded. */
+const linesOf = (text: string) => text.replace(/\r\n /g, '').split('\r\n')
+const focusArea = (title: string) =>
+  ({ _id: `fa.${title}`, title, slug: 'x' }) as EventItem['focusAreas'][number]
 
-describe('eventToIcs', () => {
+describe('vevent', () => {
   test('an event without times is an all-day entry ending the day after its last day', () => {
-    const attrs = eventToIcs(event({ endDate: '2022-02-28' }), site)
-    expect(attrs.start).toEqual([2022, 2, 23])
-    expect('end' in attrs && attrs.end).toEqual([2022, 3, 1])
-    expect(attrs.url).toBe('https://retenk.no/arrangementer/skaperkraft/')
-    expect(attrs.uid).toBe('event.skaperkraft@retenk.no')
+    expect(vevent(event({ endDate: '2022-02-28' }), site)).toBe(
+      [
+        'BEGIN:VEVENT',
+        'UID:event.skaperkraft@retenk.no',
+        'SUMMARY:Skaperkraft',
+        'DTSTAMP:20211130T091500Z',
+        'DTSTART;VALUE=DATE:20220223',
+        'DTEND;VALUE=DATE:20220301',
+        'URL:https://retenk.no/arrangementer/skaperkraft/',
+        'LOCATION:Harstad kulturhus',
+        'LAST-MODIFIED:20211130T091500Z',
+        'END:VEVENT',
+        '',
+      ].join('\r\n'),
+    )
   })
 
-  test('a timed event is written in UTC from Oslo wall-clock time', () => {
-    const attrs = eventToIcs(event({ startTime: '10:00', endTime: '15:00' }), site)
-    expect(new Date(attrs.start as number).toISOString()).toBe('2022-02-23T09:00:00.000Z')
-    expect(new Date((attrs as { end: number }).end).toISOString()).toBe('2022-02-23T14:00:00.000Z')
+  test('a timed event is written in UTC from Oslo wall-clock time, summer and winter', () => {
+    const winter = linesOf(vevent(event({ startTime: '10:00', endTime: '15:00' }), site))
+    expect(winter).toContain('DTSTART:20220223T090000Z')
+    expect(winter).toContain('DTEND:20220223T140000Z')
+    const summer = linesOf(
+      vevent(
+        event({
+          startDate: '2022-06-01',
+          endDate: '2022-06-02',
+          startTime: '09:30',
+          endTime: '16:00',
+        }),
+        site,
+      ),
+    )
+    expect(summer).toContain('DTSTART:20220601T073000Z')
+    expect(summer).toContain('DTEND:20220602T140000Z')
+  })
+
+  test('a start time without an end time has no DTEND', () => {
+    const lines = linesOf(vevent(event({ startTime: '18:00' }), site))
+    expect(lines).toContain('DTSTART:20220223T170000Z')
+    expect(lines.some((line) => line.startsWith('DTEND'))).toBe(false)
   })
 
   test('names the organisers in the description, never as an ORGANIZER without an address', () => {
-    const attrs = eventToIcs(
-      event({
-        organisers: [
-          { _id: 'org.a', name: 'Hålogalandsrådet', slug: 'hr', website: null },
-          { _id: 'org.b', name: 'Narvik kommune', slug: 'nk', website: null },
-        ],
-      }),
-      site,
+    const lines = linesOf(
+      vevent(
+        event({
+          organisers: [
+            { _id: 'org.a', name: 'Hålogalandsrådet', slug: 'hr', website: null },
+            { _id: 'org.b', name: 'Narvik kommune', slug: 'nk', website: null },
+          ],
+        }),
+        site,
+      ),
     )
-    expect(attrs.organizer).toBeUndefined()
-    expect(attrs.description).toMatch(/^Arrangør: Hålogalandsrådet, Narvik kommune/)
+    expect(lines.some((line) => line.startsWith('ORGANIZER'))).toBe(false)
+    expect(lines).toContain('DESCRIPTION:Arrangør: Hålogalandsrådet\\, Narvik kommune')
+  })
+
+  test('each focus area is one category, commas in its name escaped; none, no CATEGORIES line', () => {
+    const lines = linesOf(
+      vevent(
+        event({
+          focusAreas: [focusArea('Forsvar, samfunnssikkerhet og beredskap'), focusArea('UNG')],
+        }),
+        site,
+      ),
+    )
+    expect(lines).toContain('CATEGORIES:Forsvar\\, samfunnssikkerhet og beredskap,UNG')
+    expect(linesOf(vevent(event({}), site)).some((line) => line.startsWith('CATEGORIES'))).toBe(
+      false,
+    )
+  })
+
+  test('escapes every TEXT value, a lone carriage return included', () => {
+    const lines = linesOf(
+      vevent(
+        event({
+          title: 'Samling; Narvik\rOfoten',
+          location: { name: 'Rådhuset, sal 2', address: null, municipality: null },
+        }),
+        site,
+      ),
+    )
+    expect(lines).toContain('SUMMARY:Samling\\; Narvik\\nOfoten')
+    expect(lines).toContain('LOCATION:Rådhuset\\, sal 2')
+    expect(lines.every((line) => !line.includes('\r'))).toBe(true)
   })
 
   test.each(['month', 'season', 'year'])('an event known only by %s has no calendar day', (p) => {
     expect(isCalendarable(event({ datePrecision: p as EventItem['datePrecision'] }))).toBe(false)
-    expect(() =>
-      eventToIcs(event({ datePrecision: p as EventItem['datePrecision'] }), site),
-    ).toThrow(/event\.skaperkraft/)
+    expect(() => vevent(event({ datePrecision: p as EventItem['datePrecision'] }), site)).toThrow(
+      /event\.skaperkraft/,
+    )
   })
 })
 
@@ -95,29 +154,16 @@ describe('calendarFile', () => {
     }
   })
 
-  test('is what `ics` writes for the same events, each event written once however many calendars it is in', async () => {
-    const events = [
-      event({}),
-      event({ _id: 'event.b', slug: 'b', title: 'Samling; Narvik, 2022', startDate: '2022-03-01' }),
-    ]
-    const expected = createEvents(
-      events.map((item) => eventToIcs(item, site)),
-      { calName: 'Arrangementer', productId: '-//retenk.no//Drivkraft//NB' },
-    ).value
-    expect(await calendarFile(events, 'Arrangementer', site).text()).toBe(expected)
-    // The same event objects again, in a calendar of their own: the same VEVENT bytes.
-    const single = await calendarFile([events[1]!], 'Samling', site).text()
-    expect(single).toContain(expected?.slice(expected.lastIndexOf('BEGIN:VEVENT')))
-  })
-
-  test('writes each event with `ics` once, however many calendars it is in', async () => {
+  test('writes each event once, however many calendars it is in', async () => {
     const events = [event({ _id: 'event.c', slug: 'c' }), event({ _id: 'event.d', slug: 'd' })]
-    const write = vi.mocked(createEvents)
+    const write = vi.mocked(vevent)
     write.mockClear()
-    await calendarFile(events, 'Alle', site).text()
-    await calendarFile([events[0]!], 'Harstad', site).text()
+    const all = await calendarFile(events, 'Alle', site).text()
+    const harstad = await calendarFile([events[0]!], 'Harstad', site).text()
     await calendarFile(events, 'UNG', site).text()
     expect(write).toHaveBeenCalledTimes(2)
+    const first = all.slice(all.indexOf('BEGIN:VEVENT'), all.lastIndexOf('BEGIN:VEVENT'))
+    expect(harstad).toContain(first)
   })
 
   test('an empty feed is still a valid calendar', async () => {
@@ -185,32 +231,18 @@ describe('the lines of a calendar file', () => {
     expect(Buffer.from(body, 'utf8').toString('utf8')).toBe(body)
   })
 
-  test('unfold to the text of the event, and to what `ics` writes for it', async () => {
+  test('unfold to the text of the event', async () => {
     const body = await calendarFile([longEvent()], 'Arrangementer', site).text()
-    const unfolded = unfold(body)
-    expect(unfolded.split('\r\n')).toContain(`DESCRIPTION:${icsText(text)}`)
-    expect(unfolded.split('\r\n')).toContain(`SUMMARY:${icsText(title)}`)
-    const written = createEvents([eventToIcs(longEvent(), site)], {
-      calName: 'Arrangementer',
-      productId: '-//retenk.no//Drivkraft//NB',
-    }).value!
-    expect(unfolded).toBe(unfold(written))
-    // `ics` itself folds at 75 characters, with a tab: lines of more than 75 octets.
-    expect(byteLines(written).some((line) => line.length > 75)).toBe(true)
-  })
-
-  test('are refolded once per event, however many calendars it is in', async () => {
-    const events = [event({ _id: 'event.e', slug: 'e' }), event({ _id: 'event.f', slug: 'f' })]
-    const refolds = vi.mocked(refold)
-    refolds.mockClear()
-    await calendarFile(events, 'Alle', site).text()
-    await calendarFile([events[1]!], 'Narvik', site).text()
-    await calendarFile(events, 'UNG', site).text()
-    expect(refolds).toHaveBeenCalledTimes(2)
+    const unfolded = unfold(body).split('\r\n')
+    expect(unfolded).toContain(`DESCRIPTION:${icsText(text)}`)
+    expect(unfolded).toContain(`SUMMARY:${icsText(title)}`)
+    expect(unfolded).toContain(
+      `LOCATION:${icsText('Bjørnerå gård, Grøtavær, Hålogaland, Bjørneråveien 1')}`,
+    )
   })
 })
 
-describe('foldLine and refold', () => {
+describe('foldLine', () => {
   const ascii = (n: number) => 'a'.repeat(n)
   test.each([
     ['75 octets stay one line', ascii(75), [ascii(75)]],
@@ -228,12 +260,6 @@ describe('foldLine and refold', () => {
     ],
   ])('%s', (_case, line, expected) => {
     expect(foldLine(line).split('\r\n')).toEqual(expected)
-  })
-
-  test('unfolds continuations led by a tab or a space and folds each line again', () => {
-    const folded = `SUMMARY:${'å'.repeat(30)}\r\n\t${'å'.repeat(30)}\r\nUID:x\r\n y\r\n`
-    expect(refold(folded)).toBe(`${foldLine(`SUMMARY:${'å'.repeat(60)}`)}\r\nUID:xy\r\n`)
-    expect(refold('BEGIN:VEVENT\r\nEND:VEVENT\r\n')).toBe('BEGIN:VEVENT\r\nEND:VEVENT\r\n')
   })
 })
 

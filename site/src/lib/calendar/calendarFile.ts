@@ -1,39 +1,23 @@
-import { createEvents } from 'ics'
 import type { EventItem } from '../content/types'
-import { eventToIcs, isCalendarable } from './eventToIcs'
-import { contentLine, icsText, refold } from './icsText'
-
-const BEGIN = 'BEGIN:VEVENT'
-const END = 'END:VEVENT\r\n'
+import { contentLine, icsText } from './icsText'
+import { isCalendarable, vevent } from './vevent'
 
 // Each event's VEVENT, by event and site. An event is in several calendars (its own file, the full calendar, its
-// municipality's and one per focus area it belongs to), and `ics` validates every event it writes with yup, about
-// 0.3 ms an event: writing each once per build saves most of that (docs/performance.md). Its lines are refolded
-// at 75 octets once too, when it is written.
+// municipality's and one per focus area it belongs to); it is written once per build.
 const vevents = new WeakMap<EventItem, { site: string; vevent: string }>()
 
-/** One event as a VEVENT block (CRLF line ends, folded at 75 octets), written and validated by `ics`. */
+/** One event as a VEVENT block, written once per build and site. */
 function veventOf(event: EventItem, site: URL): string {
   const cached = vevents.get(event)
   if (cached?.site === site.href) return cached.vevent
-  const { error, value } = createEvents([eventToIcs(event, site)])
-  const start = value?.indexOf(BEGIN) ?? -1
-  const end = value?.lastIndexOf(END) ?? -1
-  if (error || !value || start < 0 || end < start) {
-    throw new Error(
-      `Could not write event ${event._id} as iCalendar: ${error?.message ?? 'no VEVENT'}`,
-    )
-  }
-  const vevent = refold(value.slice(start, end + END.length))
-  vevents.set(event, { site: site.href, vevent })
-  return vevent
+  const written = vevent(event, site)
+  vevents.set(event, { site: site.href, vevent: written })
+  return written
 }
 
 /**
- * An iCalendar file (`text/calendar`) with every event that has a calendar day, named for subscribers. The
- * envelope has the header lines `ics` writes, with the name escaped and folded at 75 octets (which `ics` leaves
- * as it is); an empty calendar is a valid feed too (which `ics` refuses to write). Every line is at most 75
- * octets.
+ * An iCalendar file (`text/calendar`) with every event that has a calendar day, named for subscribers. Every
+ * line is at most 75 octets; an empty calendar is a valid feed too.
  */
 export function calendarFile(
   events: readonly EventItem[],

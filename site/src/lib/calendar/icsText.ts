@@ -36,16 +36,3 @@ export function foldLine(line: string): string {
 export function contentLine(name: string, value: string): string {
   return foldLine(`${name}:${value}`)
 }
-
-/**
- * Content lines (CRLF line ends) as another writer folded them, unfolded (a CRLF followed by one space or tab,
- * RFC 5545 3.1) and folded again at 75 octets. `ics` folds at 75 characters, with a tab: a line with æ, ø or å
- * comes out longer than 75 octets.
- */
-export function refold(lines: string): string {
-  return lines
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .map(foldLine)
-    .join('\r\n')
-}

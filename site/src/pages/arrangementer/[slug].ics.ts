@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { siteUrl } from '../../lib/seo/siteUrl'
 import { calendarFile } from '../../lib/calendar/calendarFile'
-import { isCalendarable } from '../../lib/calendar/eventToIcs'
+import { isCalendarable } from '../../lib/calendar/vevent'
 import { getEvents, type EventItem } from '../../lib/content'
 
 /** One `.ics` download per event that is known to the day. */
