@@ -14,13 +14,14 @@ try {
     const documents = generateDataset({
       measures: args.measures,
       focusAreas: args.focusAreas,
+      bigGoal: args.bigGoal,
       seed: args.seed,
       base,
     })
     mkdirSync(dirname(out), { recursive: true })
     writeFileSync(out, toNdjson(documents))
     console.log(
-      `Wrote ${documents.length} documents (${args.measures} measures${args.focusAreas ? `, ${args.focusAreas} focus areas` : ''}, seed ${args.seed}) to ${out}`,
+      `Wrote ${documents.length} documents (${args.measures} measures${args.focusAreas ? `, ${args.focusAreas} focus areas` : ''}${args.bigGoal ? `, ${args.bigGoal} under the last goal` : ''}, seed ${args.seed}) to ${out}`,
     )
   }
 } catch (error) {

@@ -7,13 +7,14 @@ export type GenerateArgs =
       help: false
       measures: number
       focusAreas: number | undefined
+      bigGoal: number | undefined
       seed: number
       out: string
       base: string
     }
 
 /** The `--help` text. */
-export const USAGE = `Usage: npm run dataset:generate -- --measures N [--focus-areas F] [--seed S] --out FILE [--base FILE]
+export const USAGE = `Usage: npm run dataset:generate -- --measures N [--focus-areas F] [--big-goal G] [--seed S] --out FILE [--base FILE]
 
 Writes a synthetic NDJSON dataset (Sanity export format, sorted by _id) with N measures and proportionate
 goals, focus areas, plans, events, news, people and organisations over the eight real municipalities.
@@ -24,6 +25,8 @@ Every generated _id starts with "synthetic." and every title ends with «(syntet
                 number of focus areas instead of one per 25 measures (plans: one per 10 focus areas);
                 for list pages at scale without building every measure. Without it, the output for a
                 given --measures and --seed never changes
+  --big-goal G  put G of the measures under the last goal and spread the others over the other
+                goals as usual; for a goal page with more measures than it lists
   --seed S      seed for the pseudo-random generator (default 1); the same seed gives the same file
   --out FILE    where to write the NDJSON file
   --base FILE   dataset to copy the municipalities and programme from
@@ -45,6 +48,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
     options: {
       measures: { type: 'string' },
       'focus-areas': { type: 'string' },
+      'big-goal': { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       base: { type: 'string', default: 'studio/seed/production.ndjson' },
@@ -62,6 +66,10 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
       values['focus-areas'] === undefined
         ? undefined
         : wholeNumber('--focus-areas', values['focus-areas'], 1),
+    bigGoal:
+      values['big-goal'] === undefined
+        ? undefined
+        : wholeNumber('--big-goal', values['big-goal'], 1),
     seed: wholeNumber('--seed', values.seed, 0),
     out: values.out,
     base: values.base,

@@ -19,6 +19,8 @@ export interface GenerateOptions {
   measures: number
   /** Focus areas instead of the number derived from `measures` (see `datasetCounts`). */
   focusAreas?: number | undefined
+  /** Measures under the last goal, the others spread over the other goals as usual (default: spread evenly). */
+  bigGoal?: number | undefined
   seed: number
   /** Real documents to keep (municipalities, programme and what they reference). */
   base: DatasetDocument[]
@@ -71,9 +73,10 @@ export function generateDataset(options: GenerateOptions): DatasetDocument[] {
       ),
     ),
   )
+  const goalOf = measureToGoal(counts.measures, counts.goals, options.bigGoal)
   const numberInGoal = new Map<number, number>()
   const measures = pools.measures.map((_, m) => {
-    const g = parentOf(m, counts.measures, counts.goals)
+    const g = goalOf(m)
     const number = (numberInGoal.get(g) ?? 0) + 1
     numberInGoal.set(g, number)
     return remember(measureDocument(random, m, number, goals[g]!, pools))
@@ -92,6 +95,28 @@ export function generateDataset(options: GenerateOptions): DatasetDocument[] {
   return [...base, ...generated.map((doc) => withSystemFields(doc, options.seed))].sort((a, b) =>
     a._id < b._id ? -1 : a._id > b._id ? 1 : 0,
   )
+}
+
+/**
+ * Which goal each measure belongs to: spread evenly in order, or with `bigGoal`, the last `bigGoal` measures under
+ * the last goal and the others spread evenly over the goals before it.
+ */
+function measureToGoal(
+  measures: number,
+  goals: number,
+  bigGoal: number | undefined,
+): (measure: number) => number {
+  if (bigGoal === undefined) return (m) => parentOf(m, measures, goals)
+  if (!Number.isInteger(bigGoal) || bigGoal < 1 || bigGoal > measures) {
+    throw new Error(`--big-goal must be a whole number from 1 to --measures, got ${bigGoal}`)
+  }
+  const rest = measures - bigGoal
+  if (rest > 0 && goals < 2) {
+    throw new Error(
+      `--big-goal ${bigGoal} leaves ${rest} measures without a goal: there is one goal`,
+    )
+  }
+  return (m) => (m < rest ? parentOf(m, rest, goals - 1) : goals - 1)
 }
 
 // A fixed timestamp keeps the output independent of the clock; Sanity exports always carry these fields.

@@ -137,6 +137,46 @@ describe('a focus-area override', () => {
   })
 })
 
+describe('a big goal', () => {
+  const docs = generateDataset({ measures: 300, bigGoal: 123, seed: 5, base })
+  const goalOf = (measure: DatasetDocument) => (measure.goal as { _ref: string })._ref
+  const measuresOf = (id: string) => ofType(docs, 'measure').filter((m) => goalOf(m) === id)
+
+  test('puts that many measures under the last goal, numbered 1 to N, and the rest over the others', () => {
+    const goals = ofType(docs, 'goal').sort((a, b) => (a.order as number) - (b.order as number))
+    expect(goals).toHaveLength(datasetCounts(300).goals)
+    const last = measuresOf(goals.at(-1)!._id)
+    expect(last.map((m) => m.number).sort((a, b) => (a as number) - (b as number))).toEqual(
+      Array.from({ length: 123 }, (_, i) => i + 1),
+    )
+    // 177 measures over the other 59 goals: three each.
+    expect(new Set(goals.slice(0, -1).map((goal) => measuresOf(goal._id).length))).toEqual(
+      new Set([3]),
+    )
+    const ids = new Set(docs.map((doc) => doc._id))
+    expect(docs.flatMap((doc) => referencedIds(doc)).filter((id) => !ids.has(id))).toEqual([])
+    const strategies = new Map(goals.map((goal) => [goal._id, goal.strategies]))
+    for (const measure of last) {
+      const keys = (strategies.get(goalOf(measure)) as { _key: string }[]).map((s) => s._key)
+      expect(keys).toContain(measure.strategyKey)
+    }
+  })
+
+  test.each([
+    [10, 11, /--big-goal must be a whole number from 1 to --measures, got 11/],
+    [10, 0, /--big-goal must be a whole number from 1 to --measures, got 0/],
+    [3, 2, /--big-goal 2 leaves 1 measures without a goal/],
+  ])('%i measures and a big goal of %i: refused', (measures, bigGoal, message) => {
+    expect(() => generateDataset({ measures, bigGoal, seed: 1, base })).toThrow(message)
+  })
+
+  test('may hold every measure when there is one goal', () => {
+    const one = generateDataset({ measures: 3, bigGoal: 3, seed: 1, base })
+    expect(ofType(one, 'goal')).toHaveLength(1)
+    expect(ofType(one, 'measure')).toHaveLength(3)
+  })
+})
+
 describe('baseDocumentsFromDataset', () => {
   test('keeps municipalities, the programme and what they reference, and drops generated types', () => {
     const source: DatasetDocument[] = [
@@ -175,16 +215,16 @@ describe('parseGenerateArgs', () => {
     ).toMatchObject({ help: false, measures: 20, seed: 3, out: 'a.ndjson' })
   })
 
-  test('reads --focus-areas, and leaves it unset without the flag', () => {
-    expect(
-      parseGenerateArgs(['--measures', '20', '--focus-areas', '400', '--out', 'a.ndjson']),
-    ).toMatchObject({ measures: 20, focusAreas: 400 })
-    expect(parseGenerateArgs(['--measures', '20', '--out', 'a.ndjson'])).toMatchObject({
-      focusAreas: undefined,
-    })
-    expect(() =>
-      parseGenerateArgs(['--measures', '20', '--focus-areas', '0', '--out', 'a.ndjson']),
-    ).toThrow(/--focus-areas must be a whole number of at least 1/)
+  test.each([
+    ['--focus-areas', 'focusAreas'],
+    ['--big-goal', 'bigGoal'],
+  ])('reads %s, and leaves it unset without the flag', (flag, key) => {
+    const argv = (...more: string[]) => ['--measures', '20', ...more, '--out', 'a.ndjson']
+    expect(parseGenerateArgs(argv(flag, '12'))).toMatchObject({ measures: 20, [key]: 12 })
+    expect(parseGenerateArgs(argv())).toMatchObject({ [key]: undefined })
+    expect(() => parseGenerateArgs(argv(flag, '0'))).toThrow(
+      `${flag} must be a whole number of at least 1`,
+    )
   })
 })
 
