@@ -5,18 +5,21 @@ import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
 import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
 import { generateDataset, toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
 import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
-import { FOCUS_AREA_PAGE_LIMITS } from '../../src/lib/goalLists/goalsWithin'
+import { FOCUS_AREA_PAGE_LIMITS, GOAL_PAGE_LIMITS } from '../../src/lib/goalLists/goalsWithin'
 import { buildSite, fixtureBuildDir } from '../build/buildSite'
 import { readPages, type BuiltPage } from '../build/builtSite'
 import { pageChain, pagingProblems } from '../build/paging'
 
 const MEASURES = 1000
+/** Measures of the last goal: four times what its page lists, and enough to break the link budget on their own. */
+const BIG_GOAL = 200
 const bundled = resolve(import.meta.dirname, '../../../studio/seed/production.ndjson')
 
-// Every goal and measure of the programme in one focus area: 200 goals of five measures, as a programme that puts
-// years of work under one heading would have (`npm run dataset:generate -- --focus-areas 2` gives the same shape
-// at 2,000 measures). The focus area's page and each goal's page list goals of the focus area, and must stay
-// within the link budget however many it has.
+// Every goal and measure of the programme in one focus area: 199 goals of four or five measures and a last goal of
+// 200, as a programme that puts years of work under one heading would have (`npm run dataset:generate --
+// --measures 1000 --focus-areas 1 --big-goal 200 --seed 13` writes the same file). The focus area's page and each
+// goal's page list goals of the focus area, a goal's page its measures, and must stay within the link budget
+// however many there are.
 let dir: string
 let docs: DatasetDocument[]
 let byPath: Map<string, BuiltPage>
@@ -26,6 +29,7 @@ beforeAll(() => {
   docs = generateDataset({
     measures: MEASURES,
     focusAreas: 1,
+    bigGoal: BIG_GOAL,
     seed: 13,
     base: loadBaseDocuments(bundled),
   })
@@ -105,6 +109,28 @@ describe(`the site built with ${MEASURES} measures in one focus area`, () => {
     })
     expect(new Set(counts)).toEqual(new Set([10]))
     expect(goals.map(prosjekt).filter((href) => !linkedFrom.has(href))).toEqual([])
+  })
+
+  test('the goal of 200 measures shows the first ones and links to the paged list that holds the rest', () => {
+    const big = ofType('goal').find((goal) => goal.order === ofType('goal').length)!
+    const measures = ofType('measure').filter((m) => (m.goal as Ref)._ref === big._id)
+    expect(measures).toHaveLength(BIG_GOAL)
+    const page = byPath.get(prosjekt(big))!
+    const ofBig = new Set(measures.map(prosjekt))
+    const shown = prosjektLinks(page).filter((href) => ofBig.has(href))
+    expect(shown).toHaveLength(GOAL_PAGE_LIMITS.measures)
+    const area = ofType('focusArea')[0]!
+    const list = `/tiltak/strategiomrade/${slugOf(area)}/`
+    const paragraph = page.document
+      .querySelectorAll('main p')
+      .find((p) => p.querySelector(`a[href="${list}"]`))
+    expect(paragraph?.text.replace(/\s+/g, ' ').trim()).toBe(
+      `Viser ${shown.length} av ${BIG_GOAL} tiltak under dette målet. Resten finner du blant ` +
+        `alle tiltakene i ${area.title as string}, side for side.`,
+    )
+    // The list it leads to pages through every measure of the goal, the ones left out included.
+    const listed = new Set(pageChain(byPath, list).flatMap(prosjektLinks))
+    expect(measures.map(prosjekt).filter((href) => !listed.has(href))).toEqual([])
   })
 
   test('every pager agrees with its neighbours, its canonical URL and its page title', () => {

@@ -87,6 +87,21 @@ export const goal = (slug: string, measures = 0, over: Partial<Goal> = {}): Goal
   ...over,
 })
 
+/**
+ * A goal `stor` of UNG with two strategies, «Først» and «Så», and `measures` measures `t1`, `t2`, … numbered from 1,
+ * the odd ones under «Så»: a list in strategy order shows the even ones first.
+ */
+export const twoStrategyGoal = (measures: number): Goal =>
+  goal('stor', 0, {
+    strategies: [
+      { _key: 's1', title: 'Først', description: null },
+      { _key: 's2', title: 'Så', description: null },
+    ],
+    measures: Array.from({ length: measures }, (_, i) =>
+      measureSummary(`t${i + 1}`, { number: i + 1, strategyKey: i % 2 === 0 ? 's2' : 's1' }),
+    ),
+  })
+
 /** A focus area without goals. */
 export const focusArea: FocusArea = {
   _id: 'focusArea.ung',

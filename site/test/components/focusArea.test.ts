@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Goal } from '../../src/lib/content/types'
 import FocusAreaDetail from '../../src/components/focusArea/FocusAreaDetail.astro'
 import { datedEvents, now, range, shown, testLinksToTheRest } from './eventSections'
-import { focusArea, goal, measureSummary, programme } from './fixtures'
+import { focusArea, goal, programme, twoStrategyGoal } from './fixtures'
 import { render } from './renderComponent'
 
 describe('the events on a focus-area page', () => {
@@ -71,15 +71,7 @@ describe('the goals and measures on a focus-area page', () => {
   })
 
   test('one goal of 120 measures: the first 50 in the order its strategies give, and the link', async () => {
-    const strategies = [
-      { _key: 's1', title: 'Først', description: null },
-      { _key: 's2', title: 'Så', description: null },
-    ]
-    // Numbered 1–120, odd ones in the second strategy: the page shows the first strategy's 60 first.
-    const measures = Array.from({ length: 120 }, (_, i) =>
-      measureSummary(`t${i + 1}`, { number: i + 1, strategyKey: i % 2 === 0 ? 's2' : 's1' }),
-    )
-    const html = await page([goal('stor', 0, { strategies, measures })])
+    const html = await page([twoStrategyGoal(120)])
     const evens = Array.from({ length: 50 }, (_, i) => `t${2 * i + 2}`)
     expect(linked(html)).toEqual(['stor', ...evens])
     expect(html).toContain('Strategi: Først')

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import GoalDetail from '../../src/components/goal/GoalDetail.astro'
-import { goal, programme } from './fixtures'
+import type { Goal } from '../../src/lib/content/types'
+import { goal, programme, twoStrategyGoal } from './fixtures'
 import { render } from './renderComponent'
 
 /** `count` goals of one focus area, `g1`, `g2`, …, in order. */
@@ -46,5 +47,51 @@ describe('the other goals of the focus area on a goal page', () => {
     for (let i = 0; i < all.length; i++)
       for (const n of relatedOn(await page(all, i))) linked.add(n)
     expect([...linked].sort((a, b) => a - b)).toEqual(all.map((_, i) => i + 1))
+  })
+})
+
+describe('the measures on a goal page', () => {
+  const measuresPage = (shown: Goal) =>
+    render(GoalDetail, { goal: shown, legend: programme.legend })
+  /** The slugs of the measures a page links to, in order (without other goals, only measures link there). */
+  const linked = (html: string) =>
+    [...html.matchAll(/href="\/prosjekt\/([^/"]+)\/"/g)].map((match) => match[1])
+  const slugs = (count: number) => Array.from({ length: count }, (_, i) => `g-t${i + 1}`)
+
+  // As many as the programme's goals have (at most seven) and up to the bound: every one, and no word of a bound.
+  test.each([1, 8, 50])('%i measures: every one, in order, and no sentence', async (count) => {
+    const html = await measuresPage(goal('g', count))
+    expect(linked(html)).toEqual(slugs(count))
+    expect(html).not.toContain('Viser ')
+    expect(html).not.toContain('/tiltak/')
+  })
+
+  test('51 measures: the first 50, and the one other on the paged list of the focus area', async () => {
+    const html = await measuresPage(goal('g', 51))
+    expect(linked(html)).toEqual(slugs(50))
+    expect(html.match(/href="\/tiltak\//g)).toHaveLength(1)
+    expect(html).toMatch(
+      new RegExp(
+        'Viser 50 av 51 tiltak under dette målet\\. Resten finner du blant ' +
+          '<a href="/tiltak/strategiomrade/ung/"[^>]*>alle tiltakene i UNG, side for side</a>\\.',
+      ),
+    )
+  })
+
+  test('120 measures under two strategies: the first 50 in the order the strategies give', async () => {
+    const html = await measuresPage(twoStrategyGoal(120))
+    expect(linked(html)).toEqual(Array.from({ length: 50 }, (_, i) => `t${2 * i + 2}`))
+    expect(html).toContain('Strategi: Først')
+    expect(html).not.toContain('Strategi: Så')
+    expect(html).toMatch(/Viser 50 av 120 tiltak under dette målet\. Resten finner du blant/)
+    expect(html).toContain('>alle tiltakene i UNG, side for side</a>')
+  })
+
+  test('60 measures of a goal without a focus area: the rest are on the list of every measure', async () => {
+    const html = await measuresPage(goal('g', 60, { focusArea: null }))
+    expect(linked(html)).toEqual(slugs(50))
+    expect(html).toMatch(
+      /Resten finner du blant <a href="\/tiltak\/"[^>]*>alle tiltakene i programmet, side for side<\/a>/,
+    )
   })
 })

@@ -7,6 +7,12 @@ import { LIST_PAGE_SIZE } from '../collections/listPageSize'
  */
 export const FOCUS_AREA_PAGE_LIMITS = { goals: 20, measures: LIST_PAGE_SIZE } as const
 
+/**
+ * How much a goal's page shows of its measures: as many as a focus area's page (the programme's goals have at most
+ * seven, all shown); the rest are on the same paged measure list of its focus area.
+ */
+export const GOAL_PAGE_LIMITS = { goals: 1, measures: FOCUS_AREA_PAGE_LIMITS.measures } as const
+
 /** A goal on a bounded list: the goal and how many of its measures the list shows. */
 export interface ShownGoal<Goal> {
   goal: Goal
