@@ -1,6 +1,13 @@
-/** RFC 5545 TEXT escaping: backslash, semicolon and comma escaped, line breaks as `\n`. */
+// Control characters TEXT may not hold (RFC 5545 3.3.11): all but tab and the line breaks, which become `\n`.
+// Text pasted from word processors can carry them (a vertical tab for a soft line break, for one).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+
+/** RFC 5545 TEXT escaping: backslash, semicolon and comma escaped, line breaks as `\n`, control characters gone. */
 export function icsText(text: string): string {
-  return text.replace(/([\\;,])/g, '\\$1').replace(/\r\n|\r|\n/g, '\\n')
+  return text
+    .replace(CONTROL, '')
+    .replace(/([\\;,])/g, '\\$1')
+    .replace(/\r\n|\r|\n/g, '\\n')
 }
 
 /** Octets of one code point in UTF-8. */

@@ -10,13 +10,16 @@ export function isCalendarable(event: Pick<EventItem, 'datePrecision'>): boolean
   return (event.datePrecision ?? 'day') === 'day'
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0')
-
-/** An RFC 5545 DATE (`20220223`), some days after a Sanity date. */
-function icsDate(date: string, daysLater = 0): string {
+/** The day after a Sanity date, as a Sanity date (`2022-03-01` after `2022-02-28`). */
+function isoDayAfter(date: string): string {
   const { year, month, day } = parseCalendarDate(date)
-  const shifted = new Date(Date.UTC(year, month - 1, day + daysLater))
-  return `${shifted.getUTCFullYear()}${pad(shifted.getUTCMonth() + 1)}${pad(shifted.getUTCDate())}`
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10)
+}
+
+/** An RFC 5545 DATE (`20220223`) from a Sanity date. */
+function icsDate(date: string): string {
+  const { year, month, day } = parseCalendarDate(date)
+  return `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`
 }
 
 /** An RFC 5545 DATE-TIME in UTC (`20220223T090000Z`). */
@@ -52,19 +55,24 @@ function descriptionOf(event: EventItem): string | undefined {
 /** DTSTART and DTEND: whole days (the end exclusive) without times, otherwise UTC from Oslo wall-clock time. */
 function timing(event: EventItem): Array<[string, string]> {
   const lastDay = event.endDate ?? event.startDate
+  // Without a start time the event takes whole days (an end time alone has nothing to end).
   if (!event.startTime) {
     return [
       ['DTSTART;VALUE=DATE', icsDate(event.startDate)],
-      ['DTEND;VALUE=DATE', icsDate(lastDay, 1)],
+      ['DTEND;VALUE=DATE', icsDate(isoDayAfter(lastDay))],
     ]
   }
   const start: [string, string] = [
     'DTSTART',
     icsUtc(osloInstant(event.startDate, event.startTime).instant),
   ]
-  // A start without an end is a valid VEVENT: it ends when it starts.
-  if (!event.endTime) return [start]
-  return [start, ['DTEND', icsUtc(osloInstant(lastDay, event.endTime).instant)]]
+  if (event.endTime) return [start, ['DTEND', icsUtc(osloInstant(lastDay, event.endTime).instant)]]
+  // Over several days without an end time: until midnight after the last day, not a point at its start.
+  if (lastDay !== event.startDate) {
+    return [start, ['DTEND', icsUtc(osloInstant(isoDayAfter(lastDay), '00:00').instant)]]
+  }
+  // One day with a start and no end is a valid VEVENT: it ends when it starts.
+  return [start]
 }
 
 /**
