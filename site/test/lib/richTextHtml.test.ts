@@ -79,13 +79,22 @@ describe('richTextHtml', () => {
         block('a', 'Liten tekst', { style: 'small' }),
         {
           ...block('b', ''),
-          children: [span('understreket', ['underline']), span('linje 1\nlinje 2')],
+          children: [
+            span('understreket', ['underline']),
+            span('kode', ['code']),
+            span('lenke', ['l1']),
+            span('linje 1\nlinje 2'),
+          ],
+          markDefs: [{ _key: 'l1', _type: 'link', href: 'https://example.no/' }],
         },
         block('c', 'punkt', { listItem: 'roman', level: 1 }),
       ),
     )
     expect(html).toContain('<p data-portabletext-style="small">Liten tekst</p>')
-    expect(html).toContain('<span data-portabletext-unknown="mark">understreket</span>')
+    for (const text of ['understreket', 'kode', 'lenke']) {
+      expect(html).toContain(`<span data-portabletext-unknown="mark">${text}</span>`)
+    }
+    expect(html).not.toContain('<a ')
     expect(html).toContain('linje 1<br>linje 2')
     expect(html).toContain('<ul data-portabletext-unknown="list"><li>punkt</li></ul>')
     expect(html).not.toMatch(/\sstyle=/)

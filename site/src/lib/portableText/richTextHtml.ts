@@ -8,11 +8,11 @@ import type { ImageField } from '../image/imageSources'
 import type { PortableText } from '../content/types'
 import { hrefFor, type LinkTarget } from '../urls'
 
-/**
- * The HTML of rich text (`richText`), written as strings with Sanity's own `@portabletext/to-html` rather than
- * one Astro component per block, mark and span: about thirteen component renders on a typical page
- * (docs/performance.md). Images stay Astro components (`SanityImage`), so the text comes in parts around them.
- */
+// The HTML of rich text (`richText`), written as strings with Sanity's own `@portabletext/to-html` rather than
+// one Astro component per block, mark and span: about thirteen component renders on a typical page
+// (docs/performance.md, item 21). Images stay Astro components (`SanityImage`), so the text comes in parts.
+
+/** A run of rich text as HTML, or an image between two runs. */
 export type RichTextPart = { html: string } | { image: ImageField }
 
 /** Only web and mail links become links; anything else (javascript:, data:) stays plain text. */
@@ -47,14 +47,25 @@ function unknownNotice(type: string, isInline: boolean): string {
   return isInline ? `<span ${attributes}>[${message}]</span>` : `<p ${attributes}>${message}</p>`
 }
 
-/** A mark the schema does not have keeps its text, without to-html's inline `style` (which the CSP blocks). */
+/**
+ * A mark the schema does not have keeps its text and nothing more: not to-html's defaults for marks outside the
+ * schema (`underline` as an inline `style`, which the CSP blocks; `code`, `strike-through`; `link`, which would
+ * link what the editors never could).
+ */
 const unknownMark: PortableTextMarkComponent = ({ children }) =>
   `<span data-portabletext-unknown="mark">${children}</span>`
 
 const components: Partial<PortableTextHtmlComponents> = {
   // The site's escaping, without to-html's turning of repeated spaces into &nbsp;.
   escapeHTML: escapeHtml,
-  marks: { internalLink, externalLink, underline: unknownMark },
+  marks: {
+    internalLink,
+    externalLink,
+    underline: unknownMark,
+    code: unknownMark,
+    'strike-through': unknownMark,
+    link: unknownMark,
+  },
   unknownMark,
   unknownType: ({ value, isInline }) => unknownNotice(value._type, isInline),
   // A block style the site does not know is a plain paragraph, so its text is never lost.
