@@ -2,8 +2,8 @@ import { LIST_PAGE_SIZE } from '../collections/listPageSize'
 
 /**
  * How much a focus area's page shows of its goals: at most one page of a list of measures, under at most 20 goals
- * (the programme's focus areas have one to three goals of up to eight measures, all shown); the rest are on the
- * focus area's paged measure list (`/tiltak/strategiomrade/<slug>/`).
+ * (of the programme's 14 focus areas, nine have no goal and five have one to three goals of at most seven measures,
+ * all shown); the rest are on the focus area's paged measure list (`/tiltak/strategiomrade/<slug>/`).
  */
 export const FOCUS_AREA_PAGE_LIMITS = { goals: 20, measures: LIST_PAGE_SIZE } as const
 
@@ -30,8 +30,9 @@ export interface GoalsWithin<Goal> {
 
 /**
  * The goals, in order, that fit within `limits`: whole goals while they fit, then the part of the next goal that
- * does, then none. A list that shows a goal links its title and each of its measures, so bounding both keeps the
- * list's links bounded however many goals and measures a focus area gets.
+ * does, then the goals without measures that follow, up to the next with measures. A list that shows a goal links
+ * its title and each of its measures, so bounding both keeps the list's links bounded however many goals and
+ * measures a focus area gets; a goal without measures costs only its title, and fits while the goals bound allows.
  */
 export function goalsWithin<Goal extends { measures: readonly unknown[] }>(
   goals: readonly Goal[],
@@ -40,7 +41,7 @@ export function goalsWithin<Goal extends { measures: readonly unknown[] }>(
   const shown: ShownGoal<Goal>[] = []
   let left = limits.measures
   for (const goal of goals) {
-    if (shown.length === limits.goals || left === 0) break
+    if (shown.length === limits.goals || (left === 0 && goal.measures.length > 0)) break
     const measures = Math.min(goal.measures.length, left)
     shown.push({ goal, measures })
     left -= measures
