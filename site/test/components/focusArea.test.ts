@@ -47,8 +47,14 @@ describe('the goals and measures on a focus-area page', () => {
   const ofGoals = (goals: Goal[]) =>
     goals.flatMap((g) => [g.slug, ...g.measures.map((measure) => measure.slug)])
   const allMeasures = '/tiltak/strategiomrade/ung/'
+  /** The paragraph after the goals: `summary` (if any), then the link to the list of all the measures. */
+  const paragraph = (summary: string, link: string) =>
+    new RegExp(
+      `<p(?:\\s[^>]*)?>\\s*${summary.replaceAll('.', '\\.')}<a href="${allMeasures}"[^>]*>\\s*${link}\\s*</a>\\s*</p>`,
+    )
+  const linkAlone = (link: string) => paragraph('', link)
 
-  test('goals of up to eight measures, as the programme has: every goal and measure, no bound', async () => {
+  test('goals of up to seven measures, as the programme has: every goal and measure, no bound', async () => {
     const goals = [goal('a', 7), goal('b', 1), goal('c', 0)]
     const html = await page(goals)
     expect(linked(html)).toEqual(ofGoals(goals))
@@ -57,14 +63,14 @@ describe('the goals and measures on a focus-area page', () => {
     expect(html).not.toContain(allMeasures)
   })
 
-  test('200 goals of five measures: the first ten whole, then a link to the other 950 measures', async () => {
+  test('200 goals of five measures: the first ten whole, then a link to the list of all 1000', async () => {
     const goals = Array.from({ length: 200 }, (_, i) => goal(`g${i + 1}`, 5))
     const html = await page(goals)
     expect(linked(html)).toEqual(ofGoals(goals.slice(0, 10)))
     expect(html).toMatch(
-      new RegExp(
-        'Viser 10 av 200 mål og 50 av 1000 tiltak\\.\\s*' +
-          `<a href="${allMeasures}"[^>]*>\\s*Se 950 tiltak til i UNG, side for side\\s*</a>`,
+      paragraph(
+        'Viser 10 av 200 mål og 50 av 1000 tiltak. ',
+        'Se alle 1000 tiltak i UNG, side for side',
       ),
     )
     expect(html).not.toContain('under dette målet')
@@ -76,17 +82,58 @@ describe('the goals and measures on a focus-area page', () => {
     expect(linked(html)).toEqual(['stor', ...evens])
     expect(html).toContain('Strategi: Først')
     expect(html).not.toContain('Strategi: Så')
+    // The goal says how much of it is shown; a summary of the page would say the same again.
     expect(html).toContain('Viser 50 av 120 tiltak under dette målet.')
-    expect(html).toMatch(/Viser 50 av 120 tiltak\.\s*<a href="\/tiltak\/strategiomrade\/ung\/"/)
-    expect(html).toContain('Se 70 tiltak til i UNG, side for side')
+    expect(html.match(/Viser /g)).toHaveLength(1)
+    expect(html).toMatch(linkAlone('Se alle 120 tiltak i UNG, side for side'))
   })
 
-  test('25 goals of one measure: the first 20, and a link to the other five measures', async () => {
+  test('a goal of seven, then one of 120: the first 43 of it, and a link to all 127', async () => {
+    const html = await page([goal('a', 7), twoStrategyGoal(120)])
+    expect(linked(html)).toHaveLength(2 + 50)
+    expect(html).toContain('Viser 43 av 120 tiltak under dette målet.')
+    expect(html.match(/Viser /g)).toHaveLength(1)
+    expect(html).toMatch(linkAlone('Se alle 127 tiltak i UNG, side for side'))
+  })
+
+  test('a goal of 120, then one of five: the part of the first, and what the page leaves out', async () => {
+    const html = await page([twoStrategyGoal(120), goal('b', 5)])
+    expect(linked(html)).not.toContain('b')
+    expect(html).toContain('Viser 50 av 120 tiltak under dette målet.')
+    expect(html).toMatch(
+      paragraph(
+        'Viser 1 av 2 mål og 50 av 125 tiltak. ',
+        'Se alle 125 tiltak i UNG, side for side',
+      ),
+    )
+  })
+
+  // A goal without measures costs one link, its title: it follows a full list as long as the goals bound allows.
+  test.each([
+    ['50, 0', [50, 0], ['a', 'b'], '', ''],
+    ['50, 0, 0, 3', [50, 0, 0, 3], ['a', 'b', 'c'], 'Viser 3 av 4 mål og 50 av 53 tiltak. ', '53'],
+    ['120, 0', [120, 0], ['a', 'b'], '', '120'],
+  ])('goals of %s measures: goals %j shown', async (_, counts, shownGoals, summary, all) => {
+    const goals = counts.map((count, i) => goal('abcd'[i]!, count))
+    const html = await page(goals)
+    const slugs = new Set(goals.map((g) => g.slug))
+    expect(linked(html).filter((slug) => slugs.has(slug!))).toEqual(shownGoals)
+    if (!all) {
+      expect(html).not.toMatch(/Viser \d+ av \d+ (mål|tiltak)\./)
+      expect(html).not.toContain(allMeasures)
+    } else expect(html).toMatch(paragraph(summary, `Se alle ${all} tiltak i UNG, side for side`))
+  })
+
+  test('25 goals of one measure: the first 20, and a link to the list of all 25', async () => {
     const goals = Array.from({ length: 25 }, (_, i) => goal(`g${i + 1}`, 1))
     const html = await page(goals)
     expect(linked(html)).toEqual(ofGoals(goals.slice(0, 20)))
-    expect(html).toContain('Viser 20 av 25 mål og 20 av 25 tiltak.')
-    expect(html).toContain('Se 5 tiltak til i UNG, side for side')
+    expect(html).toMatch(
+      paragraph(
+        'Viser 20 av 25 mål og 20 av 25 tiltak. ',
+        'Se alle 25 tiltak i UNG, side for side',
+      ),
+    )
   })
 
   test('25 goals without measures: the first 20, and no link to a measure list', async () => {
