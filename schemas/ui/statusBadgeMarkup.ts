@@ -1,5 +1,6 @@
 import type { StatusBadgeProps } from './StatusBadge'
-import { escapeHtml, ICON_PATHS, timeMarkup } from './statusBadgeParts'
+import { escapeHtml } from './escapeHtml'
+import { ICON_PATHS, timeMarkup } from './statusBadgeParts'
 import { formatNbDate, knownLight, statusText } from './statusText'
 
 // Badges by status. A large build writes the same badges hundreds of thousands of times (every measure list of

@@ -1,4 +1,5 @@
 import type { StatusLight } from '../constants'
+import { escapeHtml } from './escapeHtml'
 
 /** One shape per light, so the badge never depends on colour: check, clock, cross, question mark. */
 export const ICON_PATHS: Record<StatusLight, readonly string[]> = {
@@ -7,19 +8,6 @@ export const ICON_PATHS: Record<StatusLight, readonly string[]> = {
   red: ['M6 6l12 12', 'M18 6L6 18'],
   unreported: ['M9 9.5a3 3 0 1 1 4.5 2.6c-.9.5-1.5 1.2-1.5 2.2v.7', 'M12 18.5v.5'],
 }
-
-// React's own escapes, so that the badge's string and React renderings stay byte for byte the same.
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#x27;',
-}
-
-/** Text or an attribute value, escaped for HTML as React escapes it. */
-export const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
 
 /** ` per <time datetime="2020-06-12">12. juni 2020</time>` with both values escaped. */
 export function timeMarkup(iso: string, text: string): string {

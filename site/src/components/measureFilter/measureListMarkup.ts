@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../../../schemas/ui/statusBadgeParts'
+import { escapeHtml } from '../../../../schemas/ui/escapeHtml'
 import { statusBadgeMarkup } from '../../../../schemas/ui/statusBadgeMarkup'
 import type { MeasureGroup } from '../../lib/measureFilter/types'
 import type { MeasureItem } from './MeasureItems'

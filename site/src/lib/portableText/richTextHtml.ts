@@ -3,7 +3,7 @@ import {
   type PortableTextHtmlComponents,
   type PortableTextMarkComponent,
 } from '@portabletext/to-html'
-import { escapeHtml } from '../../../../schemas/ui/statusBadgeParts'
+import { escapeHtml } from '../../../../schemas/ui/escapeHtml'
 import type { ImageField } from '../image/imageSources'
 import type { PortableText } from '../content/types'
 import { hrefFor, type LinkTarget } from '../urls'
