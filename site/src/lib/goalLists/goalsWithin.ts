@@ -16,16 +16,16 @@ export const GOAL_PAGE_LIMITS = { goals: 1, measures: FOCUS_AREA_PAGE_LIMITS.mea
 /** A goal on a bounded list: the goal and how many of its measures the list shows. */
 export interface ShownGoal<Goal> {
   goal: Goal
-  /** Its first `measures` measures, in the order the goal shows them (`MeasuresByStrategy`). */
-  measures: number
+  /** How many of its measures: the first ones, in the order the goal shows them (`MeasuresByStrategy`). */
+  measureCount: number
 }
 
 /** The goals a bounded list shows, and how many goals and measures there are in all. */
 export interface GoalsWithin<Goal> {
   shown: ShownGoal<Goal>[]
-  goals: number
-  measures: number
-  shownMeasures: number
+  goalCount: number
+  measureCount: number
+  shownMeasureCount: number
 }
 
 /**
@@ -42,14 +42,14 @@ export function goalsWithin<Goal extends { measures: readonly unknown[] }>(
   let left = limits.measures
   for (const goal of goals) {
     if (shown.length === limits.goals || (left === 0 && goal.measures.length > 0)) break
-    const measures = Math.min(goal.measures.length, left)
-    shown.push({ goal, measures })
-    left -= measures
+    const measureCount = Math.min(goal.measures.length, left)
+    shown.push({ goal, measureCount })
+    left -= measureCount
   }
   return {
     shown,
-    goals: goals.length,
-    measures: goals.reduce((sum, goal) => sum + goal.measures.length, 0),
-    shownMeasures: limits.measures - left,
+    goalCount: goals.length,
+    measureCount: goals.reduce((sum, goal) => sum + goal.measures.length, 0),
+    shownMeasureCount: limits.measures - left,
   }
 }
