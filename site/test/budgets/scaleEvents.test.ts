@@ -1,13 +1,14 @@
-import { rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
 import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
-import { generateDataset, toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
+import { generateDataset } from '../../../scripts/generate-dataset/generateDataset.ts'
 import { LIST_PAGE_SIZE } from '../../src/lib/collections/listPageSize'
 import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
-import { buildSite, fixtureBuildDir } from '../build/buildSite'
-import { readPages, type BuiltPage } from '../build/builtSite'
+import { buildDocuments, slugOf } from '../build/buildDocuments'
+import { fixtureBuildDir } from '../build/buildSite'
+import type { BuiltPage } from '../build/builtSite'
 import { pageChain, pagingProblems } from '../build/paging'
 
 const UPCOMING = 260
@@ -63,16 +64,13 @@ beforeAll(() => {
   municipality = docs
     .filter((doc) => doc._type === 'municipality')
     .reduce((most, doc) => (held(doc) > held(most) ? doc : most))
-  const dataset = join(dir, 'synthetic.ndjson')
-  writeFileSync(dataset, toNdjson([...docs, ...upcoming, ...older]))
-  buildSite(dataset, join(dir, 'dist'))
-  pages = readPages(join(dir, 'dist'))
-  byPath = new Map(pages.map((page) => [page.path, page]))
+  const built = buildDocuments(dir, [...docs, ...upcoming, ...older])
+  pages = built.pages
+  byPath = built.byPath
 }, 300_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 type Ref = { _ref: string }
-const slugOf = (doc: DatasetDocument) => (doc.slug as { current: string }).current
 const hrefOf = (doc: DatasetDocument) => `/arrangementer/${slugOf(doc)}/`
 /** The id of the municipality an event is held in (its place's). */
 function heldIn(event: DatasetDocument): string | undefined {

@@ -1,13 +1,14 @@
-import { rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
 import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
-import { generateDataset, toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
+import { generateDataset } from '../../../scripts/generate-dataset/generateDataset.ts'
 import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
 import { FOCUS_AREA_PAGE_LIMITS, GOAL_PAGE_LIMITS } from '../../src/lib/goalLists/goalsWithin'
-import { buildSite, fixtureBuildDir } from '../build/buildSite'
-import { readPages, type BuiltPage } from '../build/builtSite'
+import { buildDocuments, slugOf } from '../build/buildDocuments'
+import { fixtureBuildDir } from '../build/buildSite'
+import type { BuiltPage } from '../build/builtSite'
 import { pageChain, pagingProblems } from '../build/paging'
 
 const MEASURES = 1000
@@ -33,16 +34,13 @@ beforeAll(() => {
     seed: 13,
     base: loadBaseDocuments(bundled),
   })
-  const dataset = join(dir, 'synthetic.ndjson')
-  writeFileSync(dataset, toNdjson(docs))
-  buildSite(dataset, join(dir, 'dist'))
-  pages = readPages(join(dir, 'dist'))
-  byPath = new Map(pages.map((page) => [page.path, page]))
+  const built = buildDocuments(dir, docs)
+  pages = built.pages
+  byPath = built.byPath
 }, 300_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 type Ref = { _ref: string }
-const slugOf = (doc: DatasetDocument) => (doc.slug as { current: string }).current
 const ofType = (type: string) => docs.filter((doc) => doc._type === type)
 const prosjekt = (doc: DatasetDocument) => `/prosjekt/${slugOf(doc)}/`
 /** The `/prosjekt/` links in a page's main content, in order. */
