@@ -37,6 +37,16 @@ export function countPages(dir: string): number {
 }
 
 /** Hugo, installed from apt when missing and allowed; false when it cannot be had. */
+/** Pagefind's binary, `pagefind` or `pagefind_extended`, which /proc shortens to 15 characters. */
+const SEARCH_INDEXER = /^pagefind/
+
+/** CPU time of the search indexer's processes among a build's processes, by command name. */
+export function searchIndexCpuMs(cpuMsByCommand: Record<string, number>): number {
+  return Object.entries(cpuMsByCommand)
+    .filter(([command]) => SEARCH_INDEXER.test(command))
+    .reduce((sum, [, ms]) => sum + ms, 0)
+}
+
 function ensureHugo(log: (line: string) => void): boolean {
   if (hugoVersion()) return true
   log('Hugo is missing; trying flock /tmp/apt.lock apt-get install -y hugo')
@@ -97,6 +107,7 @@ async function buildOnce(
     wallMs: run.wallMs,
     peakRssBytes: run.peakRssBytes,
     ...(run.cpuMs === undefined ? {} : { cpuMs: run.cpuMs }),
+    ...(target === 'ours' ? { searchIndexCpuMs: searchIndexCpuMs(run.cpuMsByCommand) } : {}),
     log: run.output,
   }
   const reported = target === 'hugo' ? undefined : reportedBuildMs(run.output)
@@ -124,7 +135,12 @@ async function buildOnce(
     `${target} c${concurrency} ${measures} measures, repeat ${repeat}: ` +
       (run.exitCode === 0
         ? `${record.pages} pages in ${(run.wallMs / 1000).toFixed(1)} s` +
-          (run.cpuMs === undefined ? '' : ` (CPU ${(run.cpuMs / 1000).toFixed(1)} s)`) +
+          (run.cpuMs === undefined
+            ? ''
+            : ` (CPU ${(run.cpuMs / 1000).toFixed(1)} s` +
+              (record.searchIndexCpuMs === undefined
+                ? ')'
+                : `, search index ${(record.searchIndexCpuMs / 1000).toFixed(1)} s)`)) +
           `, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MB`
         : `FAILED (exit ${run.exitCode}); log in ${logFile}`),
   )

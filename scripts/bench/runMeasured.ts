@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { treeRssBytes } from './processTree.ts'
+import { sampleTree } from './processTree.ts'
 
 /** What one measured command run produced. */
 export interface MeasuredRun {
@@ -13,6 +13,11 @@ export interface MeasuredRun {
    * shared machine it moves far less than wall time, because waiting for a core is not counted.
    */
   cpuMs?: number
+  /**
+   * CPU time per command name (`/proc/<pid>/stat`'s comm) over every process of the tree, as last sampled before
+   * each process ended: it misses at most one interval of each. Tells the search indexer's share from Astro's.
+   */
+  cpuMsByCommand: Record<string, number>
   output: string
 }
 
@@ -50,8 +55,12 @@ export function runMeasured(command: Command, pollMs = 100): Promise<MeasuredRun
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
     let peak = 0
+    const lastCpu = new Map<number, { comm: string; cpuMs: number }>()
     const sample = (): void => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(child.pid))
+      if (child.pid === undefined) return
+      const { rssBytes, cpuMsByPid } = sampleTree(child.pid)
+      peak = Math.max(peak, rssBytes)
+      for (const [pid, cpu] of cpuMsByPid) lastCpu.set(pid, cpu)
     }
     const timer = setInterval(sample, pollMs)
     child.on('error', (error) => {
@@ -62,12 +71,16 @@ export function runMeasured(command: Command, pollMs = 100): Promise<MeasuredRun
       clearInterval(timer)
       const wallMs = performance.now() - started
       const text = Buffer.concat(chunks).toString('utf8')
+      const cpuMsByCommand: Record<string, number> = {}
+      for (const { comm, cpuMs } of lastCpu.values())
+        cpuMsByCommand[comm] = (cpuMsByCommand[comm] ?? 0) + cpuMs
       const mark = new RegExp(`^${MAXRSS_MARK} (\\d+) ([\\d.]+) ([\\d.]+)$`, 'm').exec(text)
       resolvePromise({
         exitCode: code ?? 1,
         wallMs,
         peakRssBytes: Math.max(peak, mark ? Number(mark[1]) * 1024 : 0),
         ...(mark ? { cpuMs: (Number(mark[2]) + Number(mark[3])) * 1000 } : {}),
+        cpuMsByCommand,
         output: text.replace(new RegExp(`^${MAXRSS_MARK} .*\\n?`, 'm'), ''),
       })
     })

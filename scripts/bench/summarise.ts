@@ -14,6 +14,8 @@ export interface RunRecord {
   peakRssBytes: number
   /** User + system CPU time of the build's process tree (GNU time), when measured. */
   cpuMs?: number
+  /** CPU time of the search indexer's process (Pagefind), sampled from /proc; part of `cpuMs`. */
+  searchIndexCpuMs?: number
   groqMs?: number
   groqSource?: 'content-module' | 'bench-process'
   /**
@@ -40,6 +42,7 @@ export interface Summary {
   peakRssBytes: number
   /** Median CPU time (user + system) of the successful runs, when measured. */
   cpuMs?: number
+  searchIndexCpuMs?: number
   groqMs?: number
   groqAloneMs?: number
   /** Seconds per page added since the next smaller size: the cost of one more page, without start-up. */
@@ -53,6 +56,11 @@ export interface Ratio {
   measures: number
   concurrency: number
   oursOverAstroMarkdown?: number
+  /**
+   * Ours' CPU time without the search indexer's, over Astro-markdown's CPU time: what rendering the pages costs
+   * against Astro's own fastest path, apart from the search index the baseline does not build.
+   */
+  oursCpuWithoutIndexOverAstroMarkdownCpu?: number
   oursOverHugo?: number
 }
 
@@ -85,9 +93,12 @@ export function summarise(runs: readonly RunRecord[]): Summary[] {
     }
     const pages = median(ok.map((run) => run.pages))
     const wallMs = median(ok.map((run) => run.wallMs))
-    const cpu = ok.flatMap((run) => (run.cpuMs === undefined ? [] : [run.cpuMs]))
-    const groq = ok.flatMap((run) => (run.groqMs === undefined ? [] : [run.groqMs]))
-    const groqAlone = ok.flatMap((run) => (run.groqAloneMs === undefined ? [] : [run.groqAloneMs]))
+    const measured = (field: 'cpuMs' | 'searchIndexCpuMs' | 'groqMs' | 'groqAloneMs'): number[] =>
+      ok.flatMap((run) => (run[field] === undefined ? [] : [run[field]]))
+    const cpu = measured('cpuMs')
+    const indexCpu = measured('searchIndexCpuMs')
+    const groq = measured('groqMs')
+    const groqAlone = measured('groqAloneMs')
     summaries.push({
       ...base,
       runs: group.length,
@@ -97,6 +108,7 @@ export function summarise(runs: readonly RunRecord[]): Summary[] {
       msPerPage: pages > 0 ? wallMs / pages : NaN,
       peakRssBytes: median(ok.map((run) => run.peakRssBytes)),
       ...(cpu.length > 0 ? { cpuMs: median(cpu) } : {}),
+      ...(indexCpu.length > 0 ? { searchIndexCpuMs: median(indexCpu) } : {}),
       ...(groq.length > 0 ? { groqMs: median(groq) } : {}),
       ...(groqAlone.length > 0 ? { groqAloneMs: median(groqAlone) } : {}),
     })
@@ -134,10 +146,15 @@ export function ratios(summaries: readonly Summary[]): Ratio[] {
     .map((ours) => {
       const astro = find('astro-md', ours.concurrency, ours.measures)
       const hugo = find('hugo', ours.concurrency, ours.measures)
+      const renderCpu =
+        ours.cpuMs === undefined ? undefined : ours.cpuMs - (ours.searchIndexCpuMs ?? 0)
       return {
         measures: ours.measures,
         concurrency: ours.concurrency,
         ...(astro ? { oursOverAstroMarkdown: ours.wallMs / astro.wallMs } : {}),
+        ...(astro?.cpuMs !== undefined && renderCpu !== undefined
+          ? { oursCpuWithoutIndexOverAstroMarkdownCpu: renderCpu / astro.cpuMs }
+          : {}),
         ...(hugo ? { oursOverHugo: ours.wallMs / hugo.wallMs } : {}),
       }
     })

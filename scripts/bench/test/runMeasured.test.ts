@@ -6,7 +6,7 @@ import { writeBaselineContent } from '../baselineContent.ts'
 import { readGroqTimings } from '../groqTiming.ts'
 import { treeRssBytes } from '../processTree.ts'
 import { runMeasured } from '../runMeasured.ts'
-import { countPages } from '../runBench.ts'
+import { countPages, searchIndexCpuMs } from '../runBench.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-test-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -35,8 +35,31 @@ describe('runMeasured', () => {
     expect(spinning.output).not.toContain('__bench_maxrss_kb__')
   })
 
+  test('reports CPU time per command, including a grandchild that has ended', async () => {
+    // sh runs node and then sleeps, so node is a grandchild of the measured command and gone before it ends.
+    const busy = 'const end = Date.now() + 400; while (Date.now() < end) {}'
+    const run = await runMeasured(
+      { argv: ['sh', '-c', `"${process.execPath}" -e '${busy}'; sleep 0.3`], cwd: dir },
+      50,
+    )
+    expect(run.exitCode).toBe(0)
+    const [busiest, ms] = Object.entries(run.cpuMsByCommand).sort((a, b) => b[1] - a[1])[0]!
+    expect(busiest).not.toBe('sh')
+    expect(ms).toBeGreaterThanOrEqual(250)
+    expect(run.cpuMsByCommand.sh ?? 0).toBeLessThan(100)
+  })
+
   test('treeRssBytes of this process is positive', () => {
     expect(treeRssBytes(process.pid)).toBeGreaterThan(0)
+  })
+})
+
+describe('searchIndexCpuMs', () => {
+  test("sums Pagefind's processes, under either binary name, and nothing else", () => {
+    expect(
+      searchIndexCpuMs({ MainThread: 30_000, pagefind_extend: 15_000, pagefind: 1_000, sh: 5 }),
+    ).toBe(16_000)
+    expect(searchIndexCpuMs({ MainThread: 30_000 })).toBe(0)
   })
 })
 
