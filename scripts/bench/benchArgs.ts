@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { TargetName } from './targets.ts'
 import { SITE_CONCURRENCY } from '../../site/buildConcurrency.ts'
+import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
 
 /** Parsed `bench` arguments, or a request for help. */
 export type BenchArgs =
@@ -12,12 +13,14 @@ export type BenchArgs =
       seed: number
       concurrency: number[]
       targets: TargetName[]
+      searchIndex: SearchIndexMode
       outDir: string
     }
 
 /** The `--help` text. */
 export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000,20000] [--repeats 3] [--concurrency 4]
-                      [--targets ours,astro-md,hugo] [--seed 1] [--out bench-results]
+                      [--targets ours,astro-md,hugo] [--search-index during] [--seed 1]
+                      [--out bench-results]
 
 Builds the site from generated datasets (DRIVKRAFT_DATASET, DRIVKRAFT_OUT_DIR in node_modules/.cache) at
 each size, plus the baselines: a minimal Astro project over Markdown content collections with the same number
@@ -30,6 +33,8 @@ prints the table. Reports figures only; it never fails on a time.
   --repeats      builds per target and size (default 3)
   --concurrency  Astro build.concurrency values to compare, comma-separated (default 4, the site's own)
   --targets      which of ours, astro-md, hugo to build (default all three)
+  --search-index when ours writes its search index: during (the default, while Astro renders) or after (once
+                 Astro has exited, as the site's \`npm run build\` does with DRIVKRAFT_SEARCH_INDEX=after)
   --seed         dataset seed (default 1)
   --out          results directory (default bench-results, git-ignored)
   --help         show this text`
@@ -53,6 +58,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       repeats: { type: 'string', default: '3' },
       concurrency: { type: 'string', default: String(SITE_CONCURRENCY) },
       targets: { type: 'string', default: TARGETS.join(',') },
+      'search-index': { type: 'string', default: 'during' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: 'bench-results' },
       help: { type: 'boolean', default: false },
@@ -67,6 +73,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       `--targets must include ours and may add astro-md and hugo, got "${values.targets}"`,
     )
   }
+  const searchIndex = values['search-index']
+  if (searchIndex !== 'during' && searchIndex !== 'after') {
+    throw new Error(`--search-index is during or after, got "${searchIndex}"`)
+  }
   const [repeats] = numberList('--repeats', values.repeats)
   if (!/^\d+$/.test(values.seed))
     throw new Error(`--seed must be a whole number, got "${values.seed}"`)
@@ -77,6 +87,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     seed: Number(values.seed),
     concurrency: numberList('--concurrency', values.concurrency),
     targets: targets as TargetName[],
+    searchIndex,
     outDir: values.out,
   }
 }

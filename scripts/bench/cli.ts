@@ -28,6 +28,7 @@ try {
       seed: args.seed,
       concurrency: args.concurrency,
       targets: args.targets,
+      searchIndex: args.searchIndex,
       resultsDir: outDir,
       log: (line) => console.error(line),
       onProgress: (partial) => writeResult(outDir, 'partial', partial),

@@ -12,6 +12,8 @@ export interface BenchResult {
     seed: number
     concurrency: number[]
     targets: string[]
+    /** When ours wrote its search index; older results have none (then `during`). */
+    searchIndex?: string
   }
   notes: string[]
   summaries: Summary[]
@@ -42,7 +44,8 @@ export function renderMarkdown(result: BenchResult): string {
       `Astro ${machine.astro}${machine.hugo ? `, ${machine.hugo.split(' ').slice(0, 2).join(' ')}` : ', no Hugo'}; ` +
       `load average at start ${machine.loadAverageAtStart.join(' / ')}; site at commit ${machine.commit ?? 'unknown'}.`,
     `Sizes ${result.options.sizes.join(', ')} measures, ${result.options.repeats} repeat(s) interleaved, ` +
-      `seed ${result.options.seed}, Astro build.concurrency ${result.options.concurrency.join(' and ')}. Medians.`,
+      `seed ${result.options.seed}, Astro build.concurrency ${result.options.concurrency.join(' and ')}, ` +
+      `search index written ${result.options.searchIndex === 'after' ? 'after Astro exits' : 'during the render'}. Medians.`,
     '',
     ...table(
       [

@@ -11,6 +11,7 @@ import type { BenchResult } from './report.ts'
 import { runMeasured } from './runMeasured.ts'
 import { ratios, summarise, type RunRecord } from './summarise.ts'
 import { targetCommand, type TargetName } from './targets.ts'
+import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
 
 /** What to benchmark. */
 export interface BenchOptions {
@@ -22,6 +23,8 @@ export interface BenchOptions {
   seed: number
   concurrency: number[]
   targets: TargetName[]
+  /** When ours writes its search index (default `during`, as the site's own build). */
+  searchIndex?: SearchIndexMode
   /** Where build logs go (`<resultsDir>/logs`). */
   resultsDir: string
   /** Called with one line per finished build and per step. */
@@ -94,6 +97,7 @@ async function buildOnce(
     scratch,
     concurrency,
     groqTimingsFile,
+    searchIndex: options.searchIndex ?? 'during',
   })
   if (command.ownCwd) mkdirSync(command.cwd, { recursive: true })
   const run = await runMeasured(command).finally(() => {
@@ -178,6 +182,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         seed: options.seed,
         concurrency: options.concurrency,
         targets,
+        searchIndex: options.searchIndex ?? 'during',
       },
       notes,
       summaries,

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
 import type { Command } from './runMeasured.ts'
 
 /** The three things the benchmark builds. */
@@ -16,6 +17,8 @@ export interface TargetRun {
   concurrency: number
   /** File the content module may append GROQ timings to. */
   groqTimingsFile: string
+  /** When ours writes its search index (`DRIVKRAFT_SEARCH_INDEX`). */
+  searchIndex: SearchIndexMode
 }
 
 // process.execPath is the Node that runs the benchmark (Node 24 via npm); a bare `node` may be another one.
@@ -34,15 +37,37 @@ const astro = (run: TargetRun, root: string, env: Record<string, string>): Comma
   env,
 })
 
+/** One argument for `sh -c`, in single quotes (a quote inside closes, escapes and reopens them). */
+export const shellQuote = (arg: string): string => `'${arg.replaceAll("'", `'\\''`)}'`
+
 /** The command that builds a target once. */
 export function targetCommand(target: TargetName, run: TargetRun): Command {
   switch (target) {
-    case 'ours':
-      return astro(run, join(run.repoRoot, 'site'), {
+    case 'ours': {
+      const build = astro(run, join(run.repoRoot, 'site'), {
         DRIVKRAFT_DATASET: run.input,
         DRIVKRAFT_OUT_DIR: run.outDir,
         DRIVKRAFT_GROQ_TIMINGS: run.groqTimingsFile,
+        DRIVKRAFT_SEARCH_INDEX: run.searchIndex,
       })
+      if (run.searchIndex === 'during') return build
+      // As the site's `npm run build` does: the index is written by a process of its own once Astro's has exited.
+      const indexer = [
+        process.execPath,
+        join(run.repoRoot, 'node_modules/tsx/dist/cli.mjs'),
+        join(run.repoRoot, 'scripts/search-index/cli.ts'),
+        '--dist',
+        run.outDir,
+      ]
+      return {
+        ...build,
+        argv: [
+          'sh',
+          '-c',
+          `${build.argv.map(shellQuote).join(' ')} && ${indexer.map(shellQuote).join(' ')}`,
+        ],
+      }
+    }
     case 'astro-md':
       return astro(run, join(run.repoRoot, 'scripts/bench/baseline'), {
         BASELINE_CONTENT_DIR: run.input,

@@ -10,6 +10,7 @@ describe('parseBenchArgs', () => {
       seed: 1,
       concurrency: [4],
       targets: ['ours', 'astro-md', 'hugo'],
+      searchIndex: 'during',
       outDir: 'bench-results',
     })
   })
@@ -25,8 +26,11 @@ describe('parseBenchArgs', () => {
         '1,2',
         '--targets',
         'ours,astro-md',
+        '--search-index',
+        'after',
       ]),
     ).toMatchObject({
+      searchIndex: 'after',
       sizes: [500, 1000],
       repeats: 1,
       concurrency: [1, 2],
@@ -40,6 +44,7 @@ describe('parseBenchArgs', () => {
     [['--targets', 'hugo'], /--targets must include ours/],
     [['--targets', 'ours,gatsby'], /--targets must include ours/],
     [['--seed', '1.5'], /--seed must be a whole number/],
+    [['--search-index', 'later'], /--search-index is during or after, got "later"/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(message)
   })

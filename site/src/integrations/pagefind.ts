@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { close, createIndex } from 'pagefind'
 import { createContent, type Content } from '../lib/content/createContent'
 import { receiveContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
+import { deferredRecordsPath, writeRecords } from '../lib/search/deferredRecords'
+import { indexRecords } from '../lib/search/indexRecords'
+import { searchIndexMode } from '../lib/search/searchIndexMode'
 import { searchRecords } from '../lib/search/searchRecords'
 import { failIfAbandoned } from './failIfAbandoned'
 
@@ -29,28 +31,11 @@ async function stageIndex(content: Content): Promise<Staged> {
   // Gone with the process whatever happens to the build; after a successful move there is nothing left here.
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   try {
-    const { index, errors } = await createIndex({ forceLanguage: 'nb' })
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    const records = await searchRecords(content)
-    const results = await Promise.all(
-      records.map(({ url, title, kind, content }) =>
-        index.addCustomRecord({ url, content, language: 'nb', meta: { title, kind } }),
-      ),
-    )
-    const failed = results.flatMap((result, i) =>
-      result.errors.map((error) => `${records[i]?.url}: ${error}`),
-    )
-    if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: dir })
-    if (written.errors.length > 0) {
-      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    }
-    return { dir, count: records.length, ms: performance.now() - started }
+    const count = await indexRecords(await searchRecords(content), dir)
+    return { dir, count, ms: performance.now() - started }
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
     throw error
-  } finally {
-    await close()
   }
 }
 
@@ -68,18 +53,30 @@ async function moveDir(from: string, to: string): Promise<void> {
 
 /**
  * The search index for /sok/ (Pagefind, Norwegian bokmål). The records come from the content the pages render
- * (handed over by `../lib/content/share.ts` when the first page loads it), not from the built HTML, so the whole
- * index is built in Pagefind's own process while Astro renders the pages, and the finished index is moved next to
- * them when the build is done.
+ * (handed over by `../lib/content/share.ts` when the first page loads it), not from the built HTML.
+ *
+ * By default (`DRIVKRAFT_SEARCH_INDEX` unset or `during`) the whole index is built in Pagefind's own process while
+ * Astro renders the pages, and the finished index is moved next to them when the build is done. With `after`, the
+ * build only writes the records beside its output folder (`deferredRecordsPath`), and `npm run search-index`
+ * indexes them once Astro's process has exited (see `../lib/search/searchIndexMode.ts`).
  */
 export function pagefind(): AstroIntegration {
   let receiver: ReturnType<typeof receiveContent> | undefined
   let staging: Promise<Staged> | undefined
+  let records: string | undefined
   return {
     name: 'drivkraft-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        const mode = searchIndexMode()
+        const path = deferredRecordsPath(fileURLToPath(config.outDir))
+        // Records left by an earlier build must never be indexed into this one.
+        rmSync(path, { force: true })
+        records = mode === 'after' ? path : undefined
+      },
       'astro:build:start': ({ logger }) => {
         receiver = receiveContent()
+        if (records) return
         staging = failIfAbandoned(
           receiver.content.then(stageIndex),
           'Pagefind stopped before the search index was written (its process may have been killed)',
@@ -90,12 +87,21 @@ export function pagefind(): AstroIntegration {
         )
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!receiver || !staging) {
+        if (!receiver) {
           throw new Error('Pagefind: astro:build:start never ran, so nothing was indexed')
         }
         // No page loaded content, so none was shared: index from a source of its own.
         receiver.fallback(() => createContent(openSource()))
         receiver.close()
+        if (records) {
+          const found = await searchRecords(await receiver.content)
+          writeRecords(records, found)
+          logger.info(
+            `${found.length} search records written to ${records}; \`npm run search-index\` indexes them`,
+          )
+          return
+        }
+        if (!staging) throw new Error('Pagefind: the index was never started')
         const renderedAt = performance.now()
         const { dir: staged, count, ms } = await staging
         const waited = performance.now() - renderedAt

@@ -20,7 +20,7 @@ export function fixtureBuildDir(prefix: string): string {
  * Builds the site from `dataset` into `outDir` (use a directory from `fixtureBuildDir`). As a production build:
  * Vitest sets NODE_ENV=test, which the child would inherit and Vite would honour with React's development bundle.
  */
-export function buildSite(dataset: string, outDir: string): void {
+export function buildSite(dataset: string, outDir: string, env: Record<string, string> = {}): void {
   const build = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: siteDir,
     env: {
@@ -28,6 +28,7 @@ export function buildSite(dataset: string, outDir: string): void {
       NODE_ENV: 'production',
       DRIVKRAFT_DATASET: dataset,
       DRIVKRAFT_OUT_DIR: outDir,
+      ...env,
     },
     encoding: 'utf8',
   })

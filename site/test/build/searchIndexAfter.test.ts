@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { findBundledDataset } from '../../src/lib/env'
+import { deferredRecordsPath } from '../../src/lib/search/deferredRecords'
+import { buildSite, fixtureBuildDir } from './buildSite'
+import { listFiles } from './builtSite'
+
+const repoRoot = resolve(import.meta.dirname, '../../..')
+const dataset = findBundledDataset(repoRoot)
+const work = fixtureBuildDir('search-index-after-')
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** Runs an npm script as a newcomer would, with the index left for after the build. */
+function npmRun(args: string[], env: Record<string, string>) {
+  const run = spawnSync('npm', ['run', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production', DRIVKRAFT_DATASET: dataset, ...env },
+    encoding: 'utf8',
+  })
+  if (run.status !== 0)
+    throw new Error(`npm run ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
+  return run
+}
+
+const files = (dir: string): Map<string, Buffer> =>
+  new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file))]))
+
+// The same bundled dataset built three ways: the index written during the render (the default), only the
+// `astro build` step with the index left for after, and the site's whole `npm run build` with it left for after.
+const during = join(work, 'during')
+const astroOnly = join(work, 'astro-only')
+const chained = join(work, 'chained')
+beforeAll(() => {
+  buildSite(dataset, during)
+  buildSite(dataset, astroOnly, { DRIVKRAFT_SEARCH_INDEX: 'after' })
+  npmRun(['build', '-w', 'site'], { DRIVKRAFT_SEARCH_INDEX: 'after', DRIVKRAFT_OUT_DIR: chained })
+}, 120_000)
+
+describe('DRIVKRAFT_SEARCH_INDEX=after', () => {
+  test('astro build leaves no index in the output, and the records beside it', () => {
+    expect(existsSync(join(astroOnly, 'pagefind'))).toBe(false)
+    const records = readFileSync(deferredRecordsPath(astroOnly), 'utf8').trim().split('\n')
+    const entry = JSON.parse(readFileSync(join(during, 'pagefind', 'pagefind-entry.json'), 'utf8'))
+    expect(records).toHaveLength(entry.languages.nb.page_count)
+  })
+
+  test('npm run search-index writes the same index as a build that indexes during the render', () => {
+    npmRun(['search-index', '--', '--dist', astroOnly], { DRIVKRAFT_SEARCH_INDEX: 'after' })
+    expect(existsSync(deferredRecordsPath(astroOnly))).toBe(false)
+    expect(files(join(astroOnly, 'pagefind'))).toEqual(files(join(during, 'pagefind')))
+  })
+
+  test("the site's npm run build does both steps: the same site, index included, byte for byte", () => {
+    expect(existsSync(deferredRecordsPath(chained))).toBe(false)
+    expect(files(chained)).toEqual(files(during))
+  })
+
+  test('npm run search-index without records says what to do and fails', () => {
+    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', join(work, 'none')], {
+      cwd: repoRoot,
+      env: { ...process.env, DRIVKRAFT_SEARCH_INDEX: 'after' },
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`no search records at ${deferredRecordsPath(join(work, 'none'))}`)
+    expect(run.stderr).toContain('DRIVKRAFT_SEARCH_INDEX=after')
+  })
+
+  test('a malformed records file names its line and is kept', () => {
+    const dist = join(work, 'bad')
+    const records = deferredRecordsPath(dist)
+    writeFileSync(records, '{"url":"/a/","title":"A","kind":"Nyhet","content":"x"}\n{oops\n')
+    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', dist], {
+      cwd: repoRoot,
+      env: { ...process.env, DRIVKRAFT_SEARCH_INDEX: 'after' },
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`${records}:2: not JSON`)
+    expect(existsSync(records)).toBe(true)
+  })
+})
