@@ -1,6 +1,7 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 import { SITE_CONCURRENCY } from './buildConcurrency'
+import { siteOutDir } from './outDir'
 import { productionBuild } from './src/integrations/productionBuild'
 import { sameFileSystemOutDir } from './src/integrations/sameFileSystemOutDir'
 import { securityHeaders } from './src/integrations/securityHeaders'
@@ -14,7 +15,7 @@ import { pagefind } from './src/integrations/pagefind'
 export default defineConfig({
   site: process.env.SITE_URL || 'https://retenk.no',
   // Tests build fixture datasets into temporary directories; never into the shared site/dist.
-  outDir: process.env.DRIVKRAFT_OUT_DIR || './dist',
+  outDir: siteOutDir(),
   output: 'static',
   trailingSlash: 'always',
   // Four pages in flight: while one waits for its directory and file to be written, the next renders. Measured at

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util'
 import type { TargetName } from './targets.ts'
 import { SITE_CONCURRENCY } from '../../site/buildConcurrency.ts'
-import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
+import {
+  parseSearchIndexMode,
+  type SearchIndexMode,
+} from '../../site/src/lib/search/searchIndexMode.ts'
 
 /** Parsed `bench` arguments, or a request for help. */
 export type BenchArgs =
@@ -73,10 +76,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       `--targets must include ours and may add astro-md and hugo, got "${values.targets}"`,
     )
   }
-  const searchIndex = values['search-index']
-  if (searchIndex !== 'during' && searchIndex !== 'after') {
-    throw new Error(`--search-index is during or after, got "${searchIndex}"`)
-  }
+  const searchIndex: SearchIndexMode = parseSearchIndexMode(
+    values['search-index'],
+    '--search-index',
+  )
   const [repeats] = numberList('--repeats', values.repeats)
   if (!/^\d+$/.test(values.seed))
     throw new Error(`--seed must be a whole number, got "${values.seed}"`)

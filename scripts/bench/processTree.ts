@@ -61,22 +61,16 @@ function treeStats(root: number): Map<number, Stat> {
   return tree
 }
 
-/** The pid and every live descendant of it. */
-export function processTree(root: number): number[] {
-  return [...treeStats(root).keys()]
-}
-
-/** Summed RSS of a process and its descendants in bytes: a build's workers and helpers count too. */
-export function treeRssBytes(root: number): number {
-  return processTree(root).reduce((sum, pid) => sum + rssBytes(pid), 0)
-}
-
-/** One look at a process tree: its summed RSS and the CPU time each process has used so far. */
+/** One look at a process tree (`sampleTree`). */
 export interface TreeSample {
   rssBytes: number
   cpuMsByPid: Map<number, { comm: string; cpuMs: number }>
 }
 
+/**
+ * The summed RSS of a process and its descendants (a build's workers and helpers count too), and the CPU time
+ * each of them has used so far.
+ */
 export function sampleTree(root: number): TreeSample {
   const tree = treeStats(root)
   let rss = 0

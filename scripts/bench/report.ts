@@ -1,3 +1,4 @@
+import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
 import type { Machine } from './machine.ts'
 import type { Ratio, RunRecord, Summary } from './summarise.ts'
 
@@ -13,7 +14,7 @@ export interface BenchResult {
     concurrency: number[]
     targets: string[]
     /** When ours wrote its search index; older results have none (then `during`). */
-    searchIndex?: string
+    searchIndex?: SearchIndexMode
   }
   notes: string[]
   summaries: Summary[]

@@ -9,6 +9,7 @@ import { measureGroqInProcess, readGroqTimings } from './groqTiming.ts'
 import { describeMachine, hugoVersion } from './machine.ts'
 import type { BenchResult } from './report.ts'
 import { runMeasured } from './runMeasured.ts'
+import { searchIndexCpu } from './searchIndexCpu.ts'
 import { ratios, summarise, type RunRecord } from './summarise.ts'
 import { targetCommand, type TargetName } from './targets.ts'
 import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
@@ -40,16 +41,6 @@ export function countPages(dir: string): number {
 }
 
 /** Hugo, installed from apt when missing and allowed; false when it cannot be had. */
-/** Pagefind's binary, `pagefind` or `pagefind_extended`, which /proc shortens to 15 characters. */
-const SEARCH_INDEXER = /^pagefind/
-
-/** CPU time of the search indexer's processes among a build's processes, by command name. */
-export function searchIndexCpuMs(cpuMsByCommand: Record<string, number>): number {
-  return Object.entries(cpuMsByCommand)
-    .filter(([command]) => SEARCH_INDEXER.test(command))
-    .reduce((sum, [, ms]) => sum + ms, 0)
-}
-
 function ensureHugo(log: (line: string) => void): boolean {
   if (hugoVersion()) return true
   log('Hugo is missing; trying flock /tmp/apt.lock apt-get install -y hugo')
@@ -111,7 +102,7 @@ async function buildOnce(
     wallMs: run.wallMs,
     peakRssBytes: run.peakRssBytes,
     ...(run.cpuMs === undefined ? {} : { cpuMs: run.cpuMs }),
-    ...(target === 'ours' ? { searchIndexCpuMs: searchIndexCpuMs(run.cpuMsByCommand) } : {}),
+    ...searchIndexCpu(target === 'ours' ? run.cpuMsByCommand : {}),
     log: run.output,
   }
   const reported = target === 'hugo' ? undefined : reportedBuildMs(run.output)

@@ -54,7 +54,6 @@ export function targetCommand(target: TargetName, run: TargetRun): Command {
       // As the site's `npm run build` does: the index is written by a process of its own once Astro's has exited.
       const indexer = [
         process.execPath,
-        join(run.repoRoot, 'node_modules/tsx/dist/cli.mjs'),
         join(run.repoRoot, 'scripts/search-index/cli.ts'),
         '--dist',
         run.outDir,

@@ -3,6 +3,10 @@ import { closeSync, openSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
+  deferredIndexStagingPath,
+  deferredRecordsPath,
+} from '../../site/src/lib/search/deferredRecords'
+import {
   activate,
   BUILD_PREFIX,
   countFiles,
@@ -189,7 +193,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const pruned = await prune(releasesDir, options.keepReleases)
     return finish('succeeded', run, { previous, pruned })
   } finally {
-    await rm(buildDir, { recursive: true, force: true })
+    // With DRIVKRAFT_SEARCH_INDEX=after, a build stopped between its two steps leaves these beside its folder.
+    for (const leftover of [
+      buildDir,
+      deferredRecordsPath(buildDir),
+      `${deferredRecordsPath(buildDir)}.partial`,
+      deferredIndexStagingPath(buildDir),
+    ]) {
+      await rm(leftover, { recursive: true, force: true })
+    }
     await pruneLogs(logDir)
   }
 }

@@ -1,29 +1,31 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { deferredRecordsPath, readRecords } from '../../site/src/lib/search/deferredRecords'
-import { indexRecords } from '../../site/src/lib/search/indexRecords'
-import { searchIndexMode } from '../../site/src/lib/search/searchIndexMode'
+import { siteOutDir } from '../../site/outDir.ts'
+import { moveDir } from '../../site/src/lib/files/moveDir.ts'
+import {
+  deferredIndexStagingPath,
+  deferredRecordsPath,
+  readRecords,
+} from '../../site/src/lib/search/deferredRecords.ts'
+import { indexRecords } from '../../site/src/lib/search/indexRecords.ts'
+import { searchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
 
 const HELP = `Usage: npm run search-index [-- --dist DIR]
 
 Writes the search index of a build made with DRIVKRAFT_SEARCH_INDEX=after: reads the search records that build
 left beside its output folder (DIR.search-records.ndjson), indexes them with Pagefind into DIR/pagefind and
-removes the records. The site's build script runs it after \`astro build\`. With DRIVKRAFT_SEARCH_INDEX unset or
-"during" it does nothing: the build has written the index itself.
+removes the records. The site's \`npm run build\` runs it after \`astro build\`. When there are no records and
+DRIVKRAFT_SEARCH_INDEX is not "after", there is nothing to do: the build has written the index itself.
 
-  --dist DIR  the build's output folder (default: DRIVKRAFT_OUT_DIR, else dist; relative to site/)
+  --dist DIR  the build's output folder, relative to site/ (default: DRIVKRAFT_OUT_DIR, else dist)
   -h, --help  show this help
 
 Exit code: 0 when the index is written (or there is nothing to do), 1 on an error, 2 on bad usage.`
 
-/** The site's folder: this script runs from the site workspace (`npm run build -w site`) or from the root. */
-function siteDir(): string {
-  const cwd = process.cwd()
-  return existsSync(join(cwd, 'astro.config.ts')) ? cwd : join(cwd, 'site')
-}
+const SITE = resolve(import.meta.dirname, '../../site')
 
-/** Entry point of `npm run search-index`. */
+/** Entry point of `npm run search-index`. Runs on Node's own TypeScript support, without a loader. */
 async function main(argv: string[]): Promise<number> {
   let parsed
   try {
@@ -39,10 +41,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP)
     return 0
   }
-  if (searchIndexMode() === 'during') return 0
-  const dist = resolve(siteDir(), parsed.values.dist ?? (process.env.DRIVKRAFT_OUT_DIR || 'dist'))
+  const mode = searchIndexMode()
+  const dist = resolve(SITE, parsed.values.dist ?? siteOutDir())
   const records = deferredRecordsPath(dist)
   if (!existsSync(records)) {
+    if (mode === 'during') {
+      console.log('search-index: nothing to do, the build wrote the search index itself')
+      return 0
+    }
     console.error(
       `search-index: no search records at ${records}. Build first with DRIVKRAFT_SEARCH_INDEX=after ` +
         '(npm run build does both steps).',
@@ -50,7 +56,16 @@ async function main(argv: string[]): Promise<number> {
     return 1
   }
   const started = performance.now()
-  const count = await indexRecords(readRecords(records), join(dist, 'pagefind'))
+  // Written beside the output folder and moved in whole, so that a failure leaves no half index in it.
+  const staging = deferredIndexStagingPath(dist)
+  rmSync(staging, { recursive: true, force: true })
+  let count
+  try {
+    count = await indexRecords(readRecords(records), staging)
+    await moveDir(staging, join(dist, 'pagefind'))
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
   rmSync(records)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(

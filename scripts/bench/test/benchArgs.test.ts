@@ -44,7 +44,7 @@ describe('parseBenchArgs', () => {
     [['--targets', 'hugo'], /--targets must include ours/],
     [['--targets', 'ours,gatsby'], /--targets must include ours/],
     [['--seed', '1.5'], /--seed must be a whole number/],
-    [['--search-index', 'later'], /--search-index is during or after, got "later"/],
+    [['--search-index', 'later'], /--search-index is "later": use "during"/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(message)
   })

@@ -38,12 +38,12 @@ describe('median', () => {
 
 describe('summarise', () => {
   const runs = [
-    run('ours', 1000, 10_000, 1400, { cpuMs: 9_000, searchIndexCpuMs: 2_000 }),
-    run('ours', 1000, 30_000, 1400, { repeat: 2, cpuMs: 11_000, searchIndexCpuMs: 4_000 }),
-    run('ours', 1000, 12_000, 1400, { repeat: 3, cpuMs: 10_000, searchIndexCpuMs: 3_000 }),
+    run('ours', 1000, 10_000, 1400, { cpuMs: 9_000, searchIndexCpuMs: 3_000 }),
+    run('ours', 1000, 30_000, 1400, { repeat: 2, cpuMs: 11_000, searchIndexCpuMs: 2_000 }),
+    run('ours', 1000, 12_000, 1400, { repeat: 3, cpuMs: 10_000, searchIndexCpuMs: 4_000 }),
     run('ours', 2000, 22_000, 2800, { groqMs: 400, groqAloneMs: 150 }),
     run('ours', 2000, 0, 0, { repeat: 2, exitCode: 1 }),
-    run('astro-md', 1000, 6_000, 1400, { cpuMs: 3_500 }),
+    run('astro-md', 1000, 6_000, 1400, { cpuMs: 3_000 }),
     run('astro-md', 2000, 11_000, 2800),
     run('hugo', 1000, 1_000, 1400),
   ]
@@ -58,6 +58,8 @@ describe('summarise', () => {
       wallMs: 12_000,
       cpuMs: 10_000,
       searchIndexCpuMs: 3_000,
+      // Each run's CPU less its index (6,000, 9,000, 6,000), then the median: not 10,000 − 3,000.
+      cpuWithoutIndexMs: 6_000,
       pages: 1400,
     })
     expect(find('astro-md', 2000).cpuMs).toBeUndefined()
@@ -85,7 +87,7 @@ describe('summarise', () => {
         measures: 1000,
         concurrency: 1,
         oursOverAstroMarkdown: 2,
-        // (10,000 − 3,000) / 3,500: ours' CPU without the search index against Astro-markdown's.
+        // 6,000 / 3,000: ours' CPU without the search index against Astro-markdown's.
         oursCpuWithoutIndexOverAstroMarkdownCpu: 2,
         oursOverHugo: 12,
       },

@@ -43,13 +43,7 @@ describe('targetCommand for ours', () => {
         .join(' '),
     )
     expect(index).toBe(
-      [
-        process.execPath,
-        '/repo/node_modules/tsx/dist/cli.mjs',
-        '/repo/scripts/search-index/cli.ts',
-        '--dist',
-        "/work/it's out",
-      ]
+      [process.execPath, '/repo/scripts/search-index/cli.ts', '--dist', "/work/it's out"]
         .map(shellQuote)
         .join(' '),
     )

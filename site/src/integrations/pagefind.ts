@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { cp, mkdtemp, rename, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro'
 import { createContent, type Content } from '../lib/content/createContent'
 import { receiveContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
+import { moveDir } from '../lib/files/moveDir'
 import { deferredRecordsPath, writeRecords } from '../lib/search/deferredRecords'
 import { indexRecords } from '../lib/search/indexRecords'
 import { searchIndexMode } from '../lib/search/searchIndexMode'
@@ -39,18 +40,6 @@ async function stageIndex(content: Content): Promise<Staged> {
   }
 }
 
-/** Moves a folder into place, copying when it is on another file system. */
-async function moveDir(from: string, to: string): Promise<void> {
-  await rm(to, { recursive: true, force: true })
-  try {
-    await rename(from, to)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-    await cp(from, to, { recursive: true })
-    await rm(from, { recursive: true, force: true })
-  }
-}
-
 /**
  * The search index for /sok/ (Pagefind, Norwegian bokmål). The records come from the content the pages render
  * (handed over by `../lib/content/share.ts` when the first page loads it), not from the built HTML.
@@ -63,20 +52,21 @@ async function moveDir(from: string, to: string): Promise<void> {
 export function pagefind(): AstroIntegration {
   let receiver: ReturnType<typeof receiveContent> | undefined
   let staging: Promise<Staged> | undefined
-  let records: string | undefined
+  let recordsPath: string | undefined
+  let deferred = false
   return {
     name: 'drivkraft-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const mode = searchIndexMode()
-        const path = deferredRecordsPath(fileURLToPath(config.outDir))
-        // Records left by an earlier build must never be indexed into this one.
-        rmSync(path, { force: true })
-        records = mode === 'after' ? path : undefined
+        // Read here, so that a bad value stops the build before anything is rendered.
+        deferred = searchIndexMode() === 'after'
+        recordsPath = deferredRecordsPath(fileURLToPath(config.outDir))
       },
       'astro:build:start': ({ logger }) => {
+        // Records left by an earlier build must never be indexed into this one.
+        if (recordsPath) rmSync(recordsPath, { force: true })
         receiver = receiveContent()
-        if (records) return
+        if (deferred) return
         staging = failIfAbandoned(
           receiver.content.then(stageIndex),
           'Pagefind stopped before the search index was written (its process may have been killed)',
@@ -93,11 +83,10 @@ export function pagefind(): AstroIntegration {
         // No page loaded content, so none was shared: index from a source of its own.
         receiver.fallback(() => createContent(openSource()))
         receiver.close()
-        if (records) {
-          const found = await searchRecords(await receiver.content)
-          writeRecords(records, found)
+        if (deferred && recordsPath) {
+          const count = writeRecords(recordsPath, await searchRecords(await receiver.content))
           logger.info(
-            `${found.length} search records written to ${records}; \`npm run search-index\` indexes them`,
+            `${count} search records written to ${recordsPath}; \`npm run search-index\` indexes them`,
           )
           return
         }

@@ -32,18 +32,26 @@ const files = (dir: string): Map<string, Buffer> =>
 const during = join(work, 'during')
 const astroOnly = join(work, 'astro-only')
 const chained = join(work, 'chained')
+// Left beside `during` as if by an earlier build that never indexed: this build must not leave it there.
+const stale = deferredRecordsPath(during)
+let recordLines: string[]
 beforeAll(() => {
+  writeFileSync(stale, '{"url":"/gammel/","title":"Gammel","kind":"Nyhet","content":"x"}\n')
   buildSite(dataset, during)
   buildSite(dataset, astroOnly, { DRIVKRAFT_SEARCH_INDEX: 'after' })
+  recordLines = readFileSync(deferredRecordsPath(astroOnly), 'utf8').trim().split('\n')
   npmRun(['build', '-w', 'site'], { DRIVKRAFT_SEARCH_INDEX: 'after', DRIVKRAFT_OUT_DIR: chained })
 }, 120_000)
 
 describe('DRIVKRAFT_SEARCH_INDEX=after', () => {
   test('astro build leaves no index in the output, and the records beside it', () => {
     expect(existsSync(join(astroOnly, 'pagefind'))).toBe(false)
-    const records = readFileSync(deferredRecordsPath(astroOnly), 'utf8').trim().split('\n')
     const entry = JSON.parse(readFileSync(join(during, 'pagefind', 'pagefind-entry.json'), 'utf8'))
-    expect(records).toHaveLength(entry.languages.nb.page_count)
+    expect(recordLines).toHaveLength(entry.languages.nb.page_count)
+  })
+
+  test('a build removes the records an earlier build left beside its output folder', () => {
+    expect(existsSync(stale)).toBe(false)
   })
 
   test('npm run search-index writes the same index as a build that indexes during the render', () => {
@@ -57,7 +65,17 @@ describe('DRIVKRAFT_SEARCH_INDEX=after', () => {
     expect(files(chained)).toEqual(files(during))
   })
 
-  test('npm run search-index without records says what to do and fails', () => {
+  test('npm run search-index after a build that indexed during the render has nothing to do', () => {
+    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', during], {
+      cwd: repoRoot,
+      env: { ...process.env, DRIVKRAFT_SEARCH_INDEX: '' },
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('nothing to do')
+  })
+
+  test('npm run search-index with the mode after but no records says what to do and fails', () => {
     const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', join(work, 'none')], {
       cwd: repoRoot,
       env: { ...process.env, DRIVKRAFT_SEARCH_INDEX: 'after' },

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import {
+  deferredIndexStagingPath,
   deferredRecordsPath,
   readRecords,
   writeRecords,
@@ -23,6 +24,7 @@ describe('deferredRecordsPath', () => {
     'puts the records of %s beside the output folder, not in it',
     (outDir) => {
       expect(deferredRecordsPath(outDir)).toBe('/site/dist.search-records.ndjson')
+      expect(deferredIndexStagingPath(outDir)).toBe('/site/dist.pagefind-staging')
     },
   )
 })
@@ -39,7 +41,8 @@ describe('writeRecords and readRecords', () => {
       { url: '/kommuner/evenes/', title: 'Evenes', kind: 'Kommune', content: '' },
     ]
     const path = join(dir, 'records.ndjson')
-    writeRecords(path, records)
+    expect(writeRecords(path, records)).toBe(2)
+    expect(existsSync(`${path}.partial`)).toBe(false)
     expect(await read(path)).toEqual(records)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { searchIndexMode } from '../../src/lib/search/searchIndexMode'
+import { parseSearchIndexMode, searchIndexMode } from '../../src/lib/search/searchIndexMode'
 
 describe('searchIndexMode', () => {
   test.each([
@@ -14,6 +14,11 @@ describe('searchIndexMode', () => {
   test('names the variable, the bad value and both choices', () => {
     expect(() => searchIndexMode({ DRIVKRAFT_SEARCH_INDEX: 'later' })).toThrow(
       /DRIVKRAFT_SEARCH_INDEX is "later": use "during" .* or "after"/,
+    )
+  })
+  test('names the flag it was given as', () => {
+    expect(() => parseSearchIndexMode('soon', '--search-index')).toThrow(
+      /^--search-index is "soon"/,
     )
   })
 })

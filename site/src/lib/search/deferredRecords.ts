@@ -1,4 +1,4 @@
-import { createReadStream, writeFileSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, renameSync, writeSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { SearchRecord } from './searchRecords'
 
@@ -7,12 +7,34 @@ import type { SearchRecord } from './searchRecords'
  * it, so that a build whose indexing step did not run never publishes them.
  */
 export function deferredRecordsPath(outDir: string): string {
-  return `${outDir.replace(/[\\/]+$/, '')}.search-records.ndjson`
+  return `${withoutTrailingSlash(outDir)}.search-records.ndjson`
 }
 
-/** Writes the records as NDJSON, one record a line. */
-export function writeRecords(path: string, records: readonly SearchRecord[]): void {
-  writeFileSync(path, records.map((record) => JSON.stringify(record) + '\n').join(''))
+/** Where `npm run search-index` writes the index before moving it into the output folder whole. */
+export function deferredIndexStagingPath(outDir: string): string {
+  return `${withoutTrailingSlash(outDir)}.pagefind-staging`
+}
+
+const withoutTrailingSlash = (path: string): string => path.replace(/[\\/]+$/, '')
+
+/**
+ * Writes the records as NDJSON, one record a line, and returns how many. A line at a time into a file beside
+ * `path`, renamed into place at the end, so that a build that stops halfway leaves no records to index.
+ */
+export function writeRecords(path: string, records: Iterable<SearchRecord>): number {
+  const partial = `${path}.partial`
+  const file = openSync(partial, 'w')
+  let count = 0
+  try {
+    for (const record of records) {
+      writeSync(file, JSON.stringify(record) + '\n')
+      count++
+    }
+  } finally {
+    closeSync(file)
+  }
+  renameSync(partial, path)
+  return count
 }
 
 const FIELDS = ['url', 'title', 'kind', 'content'] as const
