@@ -19,6 +19,7 @@ describe('a build that does not succeed leaves current byte for byte as it was',
     ['is killed with SIGKILL', 'kill', 'killed'],
     ['produces an empty output', 'empty', 'empty'],
     ['outlives BUILD_TIMEOUT_MS', 'hang', 'timeout'],
+    ['stops before its search index is written', 'half-indexed', 'failed'],
   ])('a build that %s', async (_name, mode, outcome) => {
     const releasesDir = await tempDir()
     const modeFile = `${releasesDir}.mode`
@@ -49,10 +50,11 @@ describe('a build that does not succeed leaves current byte for byte as it was',
     })
     expect(after.lastBuild?.outcome).toBe(outcome)
     expect(await hashCurrent(releasesDir)).toBe(before)
-    // The failed build's folder is gone; only the live release remains.
-    expect(
-      (await readdir(releasesDir)).filter((name) => !name.startsWith('.') && name !== 'logs'),
-    ).toEqual([live, 'current'].sort())
+    // The failed build's folder is gone, and whatever it left beside it; only the live release remains.
+    const kept = ['logs', '.deliveries.jsonl']
+    expect((await readdir(releasesDir)).filter((name) => !kept.includes(name))).toEqual(
+      [live, 'current'].sort(),
+    )
   })
 })
 

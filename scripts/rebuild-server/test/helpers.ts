@@ -29,7 +29,7 @@ export const standIn = {
   /** Waits until `gate` exists, then writes a site: a build whose end the test decides. */
   gated: (gate: string, label = 'gated') =>
     `while [ ! -e '${gate}' ]; do sleep 0.02; done; ${standIn.site(label)}`,
-  /** Behaves as the content of `modeFile` says: ok, fail, kill, empty or hang. */
+  /** Behaves as the content of `modeFile` says: ok, fail, kill, empty, hang or half-indexed. */
   byMode: (modeFile: string) =>
     `case "$(cat '${modeFile}')" in ` +
     `ok) ${standIn.site('ok')} ;; ` +
@@ -37,6 +37,10 @@ export const standIn = {
     `kill) printf 'half' > "$DRIVKRAFT_OUT_DIR/index.html"; kill -KILL $$ ;; ` +
     `empty) mkdir -p "$DRIVKRAFT_OUT_DIR/empty-folder" ;; ` +
     `hang) printf 'half' > "$DRIVKRAFT_OUT_DIR/index.html"; sleep 30 ;; ` +
+    // Stopped between astro build and the search index (DRIVKRAFT_SEARCH_INDEX=after): leftovers beside the folder.
+    `half-indexed) ${standIn.site('half')}; printf '{}' > "$DRIVKRAFT_OUT_DIR.search-records.ndjson"; ` +
+    `printf '{' > "$DRIVKRAFT_OUT_DIR.search-records.ndjson.partial"; ` +
+    `mkdir -p "$DRIVKRAFT_OUT_DIR.pagefind-staging"; exit 1 ;; ` +
     `esac`,
 }
 
