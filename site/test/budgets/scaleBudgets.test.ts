@@ -1,14 +1,13 @@
 import { rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
-import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
-import { generateDataset, toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
+import { toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
+import { syntheticDocuments } from '../build/buildDocuments'
 import { buildSite, fixtureBuildDir } from '../build/buildSite'
 import { listFiles } from '../build/builtSite'
 
 const MEASURES = 2000
-const bundled = resolve(import.meta.dirname, '../../../studio/seed/production.ndjson')
 
 // A synthetic programme of 2,000 measures (80 focus areas in 8 plans, 100 events, 200 news items): the budgets
 // must hold when the content grows, not only on the bundled dataset. Pages that grow with the dataset fail here.
@@ -16,10 +15,7 @@ let dir: string
 beforeAll(() => {
   dir = fixtureBuildDir('scale-')
   const dataset = join(dir, 'synthetic.ndjson')
-  writeFileSync(
-    dataset,
-    toNdjson(generateDataset({ measures: MEASURES, seed: 7, base: loadBaseDocuments(bundled) })),
-  )
+  writeFileSync(dataset, toNdjson(syntheticDocuments({ measures: MEASURES, seed: 7 })))
   buildSite(dataset, join(dir, 'dist'))
 }, 300_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

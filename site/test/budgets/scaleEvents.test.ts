@@ -1,12 +1,10 @@
 import { rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
-import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
-import { generateDataset } from '../../../scripts/generate-dataset/generateDataset.ts'
 import { LIST_PAGE_SIZE } from '../../src/lib/collections/listPageSize'
 import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
-import { buildDocuments, slugOf } from '../build/buildDocuments'
+import { buildDocuments, slugOf, syntheticDocuments } from '../build/buildDocuments'
 import { fixtureBuildDir } from '../build/buildSite'
 import type { BuiltPage } from '../build/builtSite'
 import { pageChain, pagingProblems } from '../build/paging'
@@ -14,7 +12,6 @@ import { pageChain, pagingProblems } from '../build/paging'
 const UPCOMING = 260
 /** Past events added before the generator's range, in the same focus area as the upcoming ones. */
 const OLDER = 40
-const bundled = resolve(import.meta.dirname, '../../../studio/seed/production.ndjson')
 
 /** `YYYY-MM-DD`, `day` days after 1 January of `year`. */
 const dateIn = (year: number, day: number) =>
@@ -34,11 +31,10 @@ let pages: BuiltPage[]
 let byPath: Map<string, BuiltPage>
 beforeAll(() => {
   dir = fixtureBuildDir('scale-events-')
-  const docs = generateDataset({
+  const docs = syntheticDocuments({
     measures: 100,
     focusAreas: 20,
     seed: 5,
-    base: loadBaseDocuments(bundled),
   })
   const generated = docs.filter((doc) => doc._type === 'event')
   const { focusAreas } = generated[0]!

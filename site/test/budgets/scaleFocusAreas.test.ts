@@ -1,19 +1,16 @@
 import { rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { BUDGETS } from '../../../scripts/budgets/budgets.ts'
 import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
-import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
-import { generateDataset } from '../../../scripts/generate-dataset/generateDataset.ts'
 import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
-import { buildDocuments, slugOf } from '../build/buildDocuments'
+import { buildDocuments, slugOf, syntheticDocuments } from '../build/buildDocuments'
 import { fixtureBuildDir } from '../build/buildSite'
 import type { BuiltPage } from '../build/builtSite'
 import { pageChain, pagerPosition, pagingProblems } from '../build/paging'
 
 const MEASURES = 2000
 const FOCUS_AREAS = 400
-const bundled = resolve(import.meta.dirname, '../../../studio/seed/production.ndjson')
 
 // Hundreds of focus areas in dozens of plans, as ten years of plans would give (the 10,000-measure benchmark
 // dataset has 400 in 40 plans). The measures stay at 2,000 to keep the build short: the pages that list every
@@ -24,11 +21,10 @@ let pages: BuiltPage[]
 let byPath: Map<string, BuiltPage>
 beforeAll(() => {
   dir = fixtureBuildDir('scale-focus-areas-')
-  docs = generateDataset({
+  docs = syntheticDocuments({
     measures: MEASURES,
     focusAreas: FOCUS_AREAS,
     seed: 11,
-    base: loadBaseDocuments(bundled),
   })
   const built = buildDocuments(dir, docs)
   pages = built.pages

@@ -1,12 +1,10 @@
 import { rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
-import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
-import { generateDataset } from '../../../scripts/generate-dataset/generateDataset.ts'
 import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
 import { FOCUS_AREA_PAGE_LIMITS, GOAL_PAGE_LIMITS } from '../../src/lib/goalLists/goalsWithin'
-import { buildDocuments, slugOf } from '../build/buildDocuments'
+import { buildDocuments, slugOf, syntheticDocuments } from '../build/buildDocuments'
 import { fixtureBuildDir } from '../build/buildSite'
 import type { BuiltPage } from '../build/builtSite'
 import { pageChain, pagingProblems } from '../build/paging'
@@ -14,7 +12,6 @@ import { pageChain, pagingProblems } from '../build/paging'
 const MEASURES = 1000
 /** Measures of the last goal: four times what its page lists, and enough to break the link budget on their own. */
 const BIG_GOAL = 200
-const bundled = resolve(import.meta.dirname, '../../../studio/seed/production.ndjson')
 
 // Every goal and measure of the programme in one focus area: 199 goals of four or five measures and a last goal of
 // 200, as a programme that puts years of work under one heading would have (`npm run dataset:generate --
@@ -27,12 +24,11 @@ let byPath: Map<string, BuiltPage>
 let pages: BuiltPage[]
 beforeAll(() => {
   dir = fixtureBuildDir('scale-goals-')
-  docs = generateDataset({
+  docs = syntheticDocuments({
     measures: MEASURES,
     focusAreas: 1,
     bigGoal: BIG_GOAL,
     seed: 13,
-    base: loadBaseDocuments(bundled),
   })
   const built = buildDocuments(dir, docs)
   pages = built.pages

@@ -1,9 +1,21 @@
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
+import { join, resolve } from 'node:path'
+import { loadBaseDocuments } from '../../../scripts/generate-dataset/baseDocuments.ts'
+import {
+  generateDataset,
+  toNdjson,
+  type GenerateOptions,
+} from '../../../scripts/generate-dataset/generateDataset.ts'
 import type { DatasetDocument } from '../../src/lib/content/parseNdjson'
 import { buildSite } from './buildSite'
 import { readPages, type BuiltPage } from './builtSite'
+
+const bundled = resolve(import.meta.dirname, '../../../studio/seed/production.ndjson')
+
+/** A synthetic programme over the bundled dataset's base documents, as `npm run dataset:generate` makes it. */
+export function syntheticDocuments(options: Omit<GenerateOptions, 'base'>): DatasetDocument[] {
+  return generateDataset({ ...options, base: loadBaseDocuments(bundled) })
+}
 
 /** A built fixture site: every page, and the same pages by URL path. */
 export interface BuiltDocuments {
