@@ -2,10 +2,7 @@ import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import {
-  deferredIndexStagingPath,
-  deferredRecordsPath,
-} from '../../site/src/lib/search/deferredRecords'
+import { indexStagingPath, deferredRecordsPath } from '../../site/src/lib/search/deferredRecords'
 import {
   activate,
   BUILD_PREFIX,
@@ -198,7 +195,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       buildDir,
       deferredRecordsPath(buildDir),
       `${deferredRecordsPath(buildDir)}.partial`,
-      deferredIndexStagingPath(buildDir),
+      indexStagingPath(buildDir),
     ]) {
       await rm(leftover, { recursive: true, force: true })
     }

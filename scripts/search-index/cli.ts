@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { siteOutDir } from '../../site/outDir.ts'
 import { moveDir } from '../../site/src/lib/files/moveDir.ts'
 import {
-  deferredIndexStagingPath,
+  indexStagingPath,
   deferredRecordsPath,
   readRecords,
 } from '../../site/src/lib/search/deferredRecords.ts'
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const started = performance.now()
   // Written beside the output folder and moved in whole, so that a failure leaves no half index in it.
-  const staging = deferredIndexStagingPath(dist)
+  const staging = indexStagingPath(dist)
   rmSync(staging, { recursive: true, force: true })
   let count
   try {

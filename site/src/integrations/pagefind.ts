@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
@@ -8,7 +7,7 @@ import { createContent, type Content } from '../lib/content/createContent'
 import { receiveContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
 import { moveDir } from '../lib/files/moveDir'
-import { deferredRecordsPath, writeRecords } from '../lib/search/deferredRecords'
+import { deferredRecordsPath, indexStagingPath, writeRecords } from '../lib/search/deferredRecords'
 import { indexRecords } from '../lib/search/indexRecords'
 import { searchIndexMode } from '../lib/search/searchIndexMode'
 import { searchRecords } from '../lib/search/searchRecords'
@@ -24,11 +23,11 @@ interface Staged {
 
 /**
  * Indexes one Pagefind record per searchable page, built from content (`searchRecords`), and writes the index to
- * a folder of its own.
+ * `dir` (`indexStagingPath`).
  */
-async function stageIndex(content: Content): Promise<Staged> {
+async function stageIndex(content: Content, dir: string): Promise<Staged> {
   const started = performance.now()
-  const dir = await mkdtemp(join(tmpdir(), 'drivkraft-pagefind-'))
+  await rm(dir, { recursive: true, force: true })
   // Gone with the process whatever happens to the build; after a successful move there is nothing left here.
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   try {
@@ -52,7 +51,8 @@ async function stageIndex(content: Content): Promise<Staged> {
 export function pagefind(): AstroIntegration {
   let receiver: ReturnType<typeof receiveContent> | undefined
   let staging: Promise<Staged> | undefined
-  let recordsPath: string | undefined
+  /** The build's output folder (from the config); the records and the staged index go beside it. */
+  let outDir = ''
   let deferred = false
   return {
     name: 'drivkraft-pagefind',
@@ -60,15 +60,15 @@ export function pagefind(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         // Read here, so that a bad value stops the build before anything is rendered.
         deferred = searchIndexMode() === 'after'
-        recordsPath = deferredRecordsPath(fileURLToPath(config.outDir))
+        outDir = fileURLToPath(config.outDir)
       },
       'astro:build:start': ({ logger }) => {
         // Records left by an earlier build must never be indexed into this one.
-        if (recordsPath) rmSync(recordsPath, { force: true })
+        rmSync(deferredRecordsPath(outDir), { force: true })
         receiver = receiveContent()
         if (deferred) return
         staging = failIfAbandoned(
-          receiver.content.then(stageIndex),
+          receiver.content.then((content) => stageIndex(content, indexStagingPath(outDir))),
           'Pagefind stopped before the search index was written (its process may have been killed)',
         )
         // Said at once, while the pages still render; astro:build:done fails the build with it.
@@ -83,7 +83,8 @@ export function pagefind(): AstroIntegration {
         // No page loaded content, so none was shared: index from a source of its own.
         receiver.fallback(() => createContent(openSource()))
         receiver.close()
-        if (deferred && recordsPath) {
+        if (deferred) {
+          const recordsPath = deferredRecordsPath(outDir)
           const count = writeRecords(recordsPath, await searchRecords(await receiver.content))
           logger.info(
             `${count} search records written to ${recordsPath}; \`npm run search-index\` indexes them`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import {
-  deferredIndexStagingPath,
+  indexStagingPath,
   deferredRecordsPath,
   readRecords,
   writeRecords,
@@ -24,7 +24,7 @@ describe('deferredRecordsPath', () => {
     'puts the records of %s beside the output folder, not in it',
     (outDir) => {
       expect(deferredRecordsPath(outDir)).toBe('/site/dist.search-records.ndjson')
-      expect(deferredIndexStagingPath(outDir)).toBe('/site/dist.pagefind-staging')
+      expect(indexStagingPath(outDir)).toBe('/site/dist.pagefind-staging')
     },
   )
 })

@@ -10,8 +10,11 @@ export function deferredRecordsPath(outDir: string): string {
   return `${withoutTrailingSlash(outDir)}.search-records.ndjson`
 }
 
-/** Where `npm run search-index` writes the index before moving it into the output folder whole. */
-export function deferredIndexStagingPath(outDir: string): string {
+/**
+ * Where the search index is written, in either mode, before it is moved into the output folder whole: beside it,
+ * on the same file system, so the move is a rename and a failed index never reaches the output.
+ */
+export function indexStagingPath(outDir: string): string {
   return `${withoutTrailingSlash(outDir)}.pagefind-staging`
 }
 
