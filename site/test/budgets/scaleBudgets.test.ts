@@ -1,8 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkBudgets } from '../../../scripts/budgets/checkBudgets.ts'
 import { toNdjson } from '../../../scripts/generate-dataset/generateDataset.ts'
+import { MAX_FRAGMENT_FILES } from '../../src/lib/search/indexRecords'
 import { syntheticDocuments } from '../build/buildDocuments'
 import { buildSite, fixtureBuildDir } from '../build/buildSite'
 import { listFiles } from '../build/builtSite'
@@ -26,6 +27,12 @@ describe(`the site built from ${MEASURES.toLocaleString('en')} synthetic measure
       /^prosjekt\/[^/]+\/index\.html$/.test(file),
     )
     expect(prosjekt).toHaveLength(MEASURES + MEASURES / 5)
+  })
+
+  test('writes its search index in at most MAX_FRAGMENT_FILES fragment files', () => {
+    const fragments = readdirSync(join(dir, 'dist', 'pagefind', 'fragment'))
+    expect(fragments.length).toBeGreaterThan(0)
+    expect(fragments.length).toBeLessThanOrEqual(MAX_FRAGMENT_FILES)
   })
 
   test('stays within every page-weight budget', () => {
