@@ -106,7 +106,7 @@ describe(`the site built with ${MEASURES} measures in one focus area`, () => {
     expect(goals.map(prosjekt).filter((href) => !linkedFrom.has(href))).toEqual([])
   })
 
-  test('the goal of 200 measures shows the first ones and links to the paged list that holds the rest', () => {
+  test('the goal of 200 measures shows the first ones and links to its own paged list of all of them', () => {
     const big = ofType('goal').find((goal) => goal.order === ofType('goal').length)!
     const measures = ofType('measure').filter((m) => (m.goal as Ref)._ref === big._id)
     expect(measures).toHaveLength(BIG_GOAL)
@@ -114,18 +114,34 @@ describe(`the site built with ${MEASURES} measures in one focus area`, () => {
     const ofBig = new Set(measures.map(prosjekt))
     const shown = prosjektLinks(page).filter((href) => ofBig.has(href))
     expect(shown).toHaveLength(GOAL_PAGE_LIMITS.measures)
-    const area = ofType('focusArea')[0]!
-    const list = `/tiltak/strategiomrade/${slugOf(area)}/`
+    const list = `/tiltak/mal/${slugOf(big)}/`
     const paragraph = page.document
       .querySelectorAll('main p')
       .find((p) => p.querySelector(`a[href="${list}"]`))
     expect(paragraph?.text.replace(/\s+/g, ' ').trim()).toBe(
-      `Viser ${shown.length} av ${BIG_GOAL} tiltak under dette målet. Resten finner du blant ` +
-        `alle tiltakene i ${area.title as string}, side for side.`,
+      `Viser ${shown.length} av ${BIG_GOAL} tiltak under dette målet. ` +
+        `Se alle ${BIG_GOAL} tiltak under målet, side for side.`,
     )
-    // The list it leads to pages through every measure of the goal, the ones left out included.
-    const listed = new Set(pageChain(byPath, list).flatMap(prosjektLinks))
-    expect(measures.map(prosjekt).filter((href) => !listed.has(href))).toEqual([])
+    // The list pages through every measure of the goal once, 50 a page, starting with the ones the goal shows,
+    // and each page leads back to the goal.
+    const chain = pageChain(byPath, list)
+    expect(chain).toHaveLength(BIG_GOAL / GOAL_PAGE_LIMITS.measures)
+    const listed = chain.flatMap((listPage) =>
+      prosjektLinks(listPage).filter((href) => ofBig.has(href)),
+    )
+    expect(listed.slice(0, shown.length)).toEqual(shown)
+    expect([...listed].sort()).toEqual(measures.map(prosjekt).sort())
+    for (const listPage of chain) {
+      expect(listPage.document.querySelector(`main a[href="${prosjekt(big)}"]`)?.text).toBe(
+        'Tilbake til målet',
+      )
+    }
+  })
+
+  test('only a goal with more measures than its page shows has a list of its own', () => {
+    const lists = pages.filter((built) => /^\/tiltak\/mal\/[^/]+\/$/.test(built.path))
+    const big = ofType('goal').find((goal) => goal.order === ofType('goal').length)!
+    expect(lists.map((built) => built.path)).toEqual([`/tiltak/mal/${slugOf(big)}/`])
   })
 
   test('every pager agrees with its neighbours, its canonical URL and its page title', () => {

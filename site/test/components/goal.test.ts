@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import GoalDetail from '../../src/components/goal/GoalDetail.astro'
+import MeasuresByStrategy from '../../src/components/goal/MeasuresByStrategy.astro'
 import type { Goal } from '../../src/lib/content/types'
 import { goal, programme, twoStrategyGoal } from './fixtures'
 import { render } from './renderComponent'
@@ -66,14 +67,14 @@ describe('the measures on a goal page', () => {
     expect(html).not.toContain('/tiltak/')
   })
 
-  test('51 measures: the first 50, and the one other on the paged list of the focus area', async () => {
+  test("51 measures: the first 50, and a link to the paged list of all the goal's measures", async () => {
     const html = await measuresPage(goal('g', 51))
     expect(linked(html)).toEqual(slugs(50))
     expect(html.match(/href="\/tiltak\//g)).toHaveLength(1)
     expect(html).toMatch(
       new RegExp(
-        'Viser 50 av 51 tiltak under dette målet\\. Resten finner du blant ' +
-          '<a href="/tiltak/strategiomrade/ung/"[^>]*>alle tiltakene i UNG, side for side</a>\\.',
+        'Viser 50 av 51 tiltak under dette målet\\. ' +
+          '<a href="/tiltak/mal/g/"[^>]*>Se alle 51 tiltak under målet, side for side</a>\\.',
       ),
     )
   })
@@ -83,15 +84,44 @@ describe('the measures on a goal page', () => {
     expect(linked(html)).toEqual(Array.from({ length: 50 }, (_, i) => `t${2 * i + 2}`))
     expect(html).toContain('Strategi: Først')
     expect(html).not.toContain('Strategi: Så')
-    expect(html).toMatch(/Viser 50 av 120 tiltak under dette målet\. Resten finner du blant/)
-    expect(html).toContain('>alle tiltakene i UNG, side for side</a>')
+    expect(html).toMatch(/Viser 50 av 120 tiltak under dette målet\. /)
+    expect(html).toContain('href="/tiltak/mal/stor/"')
   })
 
-  test('60 measures of a goal without a focus area: the rest are on the list of every measure', async () => {
+  test("60 measures of a goal without a focus area: the goal's own list all the same", async () => {
     const html = await measuresPage(goal('g', 60, { focusArea: null }))
     expect(linked(html)).toEqual(slugs(50))
     expect(html).toMatch(
-      /Resten finner du blant <a href="\/tiltak\/"[^>]*>alle tiltakene i programmet, side for side<\/a>/,
+      /<a href="\/tiltak\/mal\/g\/"[^>]*>Se alle 60 tiltak under målet, side for side<\/a>/,
     )
+  })
+})
+
+describe("a slice of a goal's measures under their strategies (the pages of its list)", () => {
+  /** The headings and measure slugs of a slice, in order. */
+  const slice = async (from: number, limit: number) => {
+    const html = await render(MeasuresByStrategy, { goal: twoStrategyGoal(120), from, limit })
+    return [...html.matchAll(/<h3[^>]*>([^<]+)<\/h3>|href="\/prosjekt\/([^/"]+)\/"/g)].map(
+      (match) => match[1] ?? match[2],
+    )
+  }
+  const evens = (from: number, to: number) =>
+    Array.from({ length: (to - from) / 2 + 1 }, (_, i) => `t${from + 2 * i}`)
+
+  test("the first page: the first strategy's first 50", async () => {
+    expect(await slice(0, 50)).toEqual(['Strategi: Først', ...evens(2, 100)])
+  })
+
+  test('a page across two strategies: both headings, each over its own measures', async () => {
+    expect(await slice(50, 50)).toEqual([
+      'Strategi: Først',
+      ...evens(102, 120),
+      'Strategi: Så',
+      ...evens(1, 79),
+    ])
+  })
+
+  test('the last page: what is left of the second strategy', async () => {
+    expect(await slice(100, 50)).toEqual(['Strategi: Så', ...evens(81, 119)])
   })
 })

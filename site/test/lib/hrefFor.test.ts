@@ -4,6 +4,7 @@ import {
   eventCalendarHref,
   focusAreaCalendarHref,
   focusAreaEventsHref,
+  goalMeasuresHref,
   hrefFor,
   municipalityCalendarHref,
   municipalityEventsHref,
@@ -38,6 +39,13 @@ test.each([
   ['a municipality', municipalityEventsHref, 2, '/arrangementer/kommune/x/2/'],
 ])("%s: page %i of its events' list is %s", (_owner, eventsHref, page, href) => {
   expect(eventsHref('x', page)).toBe(href)
+})
+
+test.each([
+  [1, '/tiltak/mal/x/'],
+  [3, '/tiltak/mal/x/3/'],
+])("page %i of a goal's measure list is %s", (page, href) => {
+  expect(goalMeasuresHref('x', page)).toBe(href)
 })
 
 test('calendar feeds sit next to the lists they follow, as .ics files', () => {

@@ -9,9 +9,16 @@ export const FOCUS_AREA_PAGE_LIMITS = { goals: 20, measures: LIST_PAGE_SIZE } as
 
 /**
  * How much a goal's page shows of its measures: as many as a focus area's page (the programme's goals have at most
- * seven, all shown); the rest are on the same paged measure list of its focus area.
+ * seven, all shown); a goal with more has a paged list of its own (`hasMeasureList`).
  */
 export const GOAL_PAGE_LIMITS = { goals: 1, measures: FOCUS_AREA_PAGE_LIMITS.measures } as const
+
+/**
+ * Whether a goal has more measures than its page shows, and so a paged list of them (`/tiltak/mal/<slug>/`) that
+ * its page links to.
+ */
+export const hasMeasureList = (goal: { measures: readonly unknown[] }): boolean =>
+  goal.measures.length > GOAL_PAGE_LIMITS.measures
 
 /** A goal on a bounded list: the goal and how many of its measures the list shows. */
 export interface ShownGoal<Goal> {

@@ -32,6 +32,12 @@ export const focusAreaEventsHref = (slug: string, page = 1): string =>
  */
 export const municipalityEventsHref = (slug: string, page = 1): string =>
   nthPage(`/arrangementer/kommune/${slug}/`, page)
+/**
+ * `/tiltak/mal/<slug>/` (`…/2/`, …): every measure of a goal, paged, for a goal with more than its page shows
+ * (`hasMeasureList`).
+ */
+export const goalMeasuresHref = (slug: string, page = 1): string =>
+  nthPage(`/tiltak/mal/${slug}/`, page)
 /** `/arrangementer/kalender.ics`: every event of the programme as a calendar feed. */
 export const CALENDAR_HREF = '/arrangementer/kalender.ics'
 /** `/arrangementer/<slug>.ics`: one event as a calendar file. */

@@ -5,6 +5,7 @@ export {
   focusAreaCalendarHref,
   focusAreaEventsHref,
   focusAreaHref,
+  goalMeasuresHref,
   hrefFor,
   isLinkableType,
   municipalityCalendarHref,
