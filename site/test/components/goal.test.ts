@@ -125,3 +125,50 @@ describe("a slice of a goal's measures under their strategies (the pages of its 
     expect(await slice(100, 50)).toEqual(['Strategi: Så', ...evens(81, 119)])
   })
 })
+
+describe('strategies without measures', () => {
+  const strategies = [
+    { _key: 's1', title: 'Først', description: null },
+    { _key: 's2', title: 'Så', description: null },
+  ]
+  /** The headings, «none» notes and measure slugs a goal's measures show, in order. */
+  const shownOf = async (shown: Goal, from?: number, limit?: number) => {
+    const html = await render(MeasuresByStrategy, { goal: shown, from, limit })
+    return [
+      ...html.matchAll(
+        /<h3[^>]*>([^<]+)<\/h3>|href="\/prosjekt\/([^/"]+)\/"|>(Ingen tiltak[^<]*)</g,
+      ),
+    ].map((match) => match[1] ?? match[2] ?? match[3])
+  }
+
+  test('a goal shown whole lists every strategy, those without measures saying so', async () => {
+    const shown = goal('g', 2, { strategies })
+    expect(await shownOf(shown)).toEqual([
+      'Strategi: Først',
+      'Ingen tiltak registrert under denne strategien.',
+      'Strategi: Så',
+      'Ingen tiltak registrert under denne strategien.',
+      'Andre tiltak',
+      'g-t1',
+      'g-t2',
+    ])
+  })
+
+  test('a goal without measures lists its strategies; one without strategies says it has no measures', async () => {
+    expect(await shownOf(goal('g', 0, { strategies }))).toEqual([
+      'Strategi: Først',
+      'Ingen tiltak registrert under denne strategien.',
+      'Strategi: Så',
+      'Ingen tiltak registrert under denne strategien.',
+    ])
+    expect(await shownOf(goal('g', 0))).toEqual(['Ingen tiltak registrert under dette målet.'])
+  })
+
+  test('a page of a paged list shows only the strategies with measures on it', async () => {
+    expect(await shownOf(goal('g', 3, { strategies }), 1, 2)).toEqual([
+      'Andre tiltak',
+      'g-t2',
+      'g-t3',
+    ])
+  })
+})

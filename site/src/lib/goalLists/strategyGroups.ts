@@ -6,6 +6,9 @@ interface GoalMeasures<Measure> {
 
 type UnderStrategy = { strategyKey: string | null }
 
+/** The key of the group of measures under none of the goal's strategies. */
+const OTHER_MEASURES = 'other'
+
 /** One heading of a goal's measures: a strategy («Strategi: …»), or the measures under none of them. */
 export interface StrategyGroup<Measure> {
   key: string
@@ -29,7 +32,7 @@ export function strategyGroups<Measure extends UnderStrategy>(
       measures: goal.measures.filter((measure) => measure.strategyKey === strategy._key),
     })),
     {
-      key: 'other',
+      key: OTHER_MEASURES,
       title: goal.strategies.length > 0 ? 'Andre tiltak' : '',
       measures: goal.measures.filter((measure) => !known.has(measure.strategyKey ?? '')),
     },
@@ -45,13 +48,15 @@ export function measuresInShownOrder<Measure extends UnderStrategy>(
 
 /**
  * The groups holding the measures `from` to `from + count - 1` of the shown order, each with only those of its
- * measures; groups left with none are dropped. A slice that starts inside a strategy repeats its heading.
+ * measures. A slice that starts inside a strategy repeats its heading. Groups left with no measures are dropped,
+ * except the goal's strategies when the slice is the whole goal: a strategy without measures is still part of it.
  */
 export function strategyGroupsSlice<Measure extends UnderStrategy>(
   goal: GoalMeasures<Measure>,
   from: number,
   count: number,
 ): StrategyGroup<Measure>[] {
+  const whole = from === 0 && count >= goal.measures.length
   let skip = from
   let left = count
   return strategyGroups(goal)
@@ -61,5 +66,5 @@ export function strategyGroupsSlice<Measure extends UnderStrategy>(
       left -= measures.length
       return { ...group, measures }
     })
-    .filter((group) => group.measures.length > 0)
+    .filter((group) => group.measures.length > 0 || (whole && group.key !== OTHER_MEASURES))
 }
