@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { EventItem } from '../../src/lib/content'
+import { formatEventDate } from '../../src/lib/format'
 import { OWN_ROUTES } from '../../src/lib/om/ownRoutes'
 import {
   eventHref,
@@ -192,6 +193,41 @@ describe('every page', () => {
       return other ? [`${other} and ${path}: «${title}»`] : []
     })
     expect(clashes).toEqual([])
+  })
+
+  test('has a meta description; an event page gives its date at most once', async () => {
+    const described = new Map(
+      pages.map(({ path, document }) => [
+        path,
+        document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      ]),
+    )
+    expect([...described].filter(([, text]) => text.trim() === '').map(([path]) => path)).toEqual(
+      [],
+    )
+    const repeated = (await content.getEvents()).flatMap((event) => {
+      const when = formatEventDate(event).text
+      const text = described.get(eventHref(event.slug)) ?? ''
+      return text.split(when).length > 2 ? [`${eventHref(event.slug)}: «${text}»`] : []
+    })
+    expect(repeated).toEqual([])
+  })
+
+  test('marks its section in the main menu: a measure is under Tiltak, a goal under Strategiområder', async () => {
+    const byPath = new Map(pages.map((page) => [page.path, page]))
+    const sectionOf = (path: string) =>
+      byPath
+        .get(path)
+        ?.document.querySelectorAll('nav[aria-label="Hovedmeny"] a[aria-current]')
+        .map((a) => a.getAttribute('href'))
+    const measures = await content.getMeasures()
+    const goals = await content.getGoals()
+    expect(new Set(measures.map((m) => sectionOf(prosjektHref(m.slug))?.join()))).toEqual(
+      new Set(['/tiltak/']),
+    )
+    expect(new Set(goals.map((g) => sectionOf(prosjektHref(g.slug))?.join()))).toEqual(
+      new Set(['/strategiomrader/']),
+    )
   })
 
   test('ships JavaScript only on /tiltak/ and /sok/', () => {
