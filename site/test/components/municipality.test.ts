@@ -129,3 +129,16 @@ describe('the municipality an event is held in, at the end of its line', () => {
     expect(lineEnds(await page())).toEqual(ends)
   })
 })
+
+test('a merged municipality names its old municipality numbers as numbers; the website reads without https://', async () => {
+  const html = await render(MunicipalityDetail, {
+    municipality: {
+      ...municipality,
+      mergedFrom: [{ _key: 'skanland', name: 'Skånland', number: '1913' }],
+    },
+  })
+  expect(html).toContain('Skånland (kommunenr. 1913)')
+  expect(html).toMatch(
+    /href="https:\/\/www\.harstad\.kommune\.no\/"[^>]*>www\.harstad\.kommune\.no</,
+  )
+})

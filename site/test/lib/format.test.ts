@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import {
+  displayUrl,
   formatDate,
   formatDateRange,
   formatDateTime,
@@ -126,5 +127,16 @@ describe('splitTerms', () => {
     ['Ingen termer', [null, ''], [['Ingen termer', false]]],
   ])('%s', (text, terms, parts) => {
     expect(splitTerms(text, terms).map((p) => [p.text, p.term])).toEqual(parts)
+  })
+})
+
+describe('displayUrl', () => {
+  test.each([
+    ['https://www.halogalandsradet.no/', 'www.halogalandsradet.no'],
+    ['http://harstad.kommune.no', 'harstad.kommune.no'],
+    ['https://www.narvik.kommune.no/naering/', 'www.narvik.kommune.no/naering/'],
+    ['https://example.no/?side=2', 'example.no/?side=2'],
+  ])('%s reads %s', (url, shown) => {
+    expect(displayUrl(url)).toBe(shown)
   })
 })

@@ -1,3 +1,4 @@
+export { displayUrl } from './displayUrl'
 export { calendarDateToInstant, parseCalendarDate, parseMonth } from './calendarDate'
 export { formatDate, formatDateRange, formatDateTime, formatMonth, osloDay } from './formatDate'
 export { formatEventDate, type EventWhen, type FormattedWhen } from './formatEventDate'
