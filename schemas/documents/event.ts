@@ -24,8 +24,12 @@ export const event = defineType({
       validation: (rule) => rule.required().error('Skriv navnet på arrangementet.'),
     }),
     // /arrangementer/kommende/ is the site's paged list of upcoming events; an event there would lose its page.
+    // /arrangementer/kalender.ics is the calendar of all events; an event's own calendar file would take its name.
     slugField({
-      reserved: { kommende: 'listen over kommende arrangementer (/arrangementer/kommende/)' },
+      reserved: {
+        kommende: 'listen over kommende arrangementer (/arrangementer/kommende/)',
+        kalender: 'kalenderfilen med alle arrangementer (/arrangementer/kalender.ics)',
+      },
     }),
     defineField({
       name: 'eventType',

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { noPlaceholderText } from '../validation/placeholderText'
+import { prosjektSlugIsFree } from '../validation/prosjektSlug'
 
 /** A goal (mål) under a focus area, with its strategies and indicators. */
 export const goal = defineType({
@@ -17,7 +18,7 @@ export const goal = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('Skriv målet.'),
     }),
-    slugField(),
+    slugField({ unique: prosjektSlugIsFree }),
     defineField({
       name: 'focusArea',
       title: 'Strategiområde',

@@ -6,6 +6,7 @@ import { slugField } from '../fields/slugField'
 import { LIGHT_ICONS } from '../ui/lightIcons'
 import { knownLight, statusText } from '../ui/statusText'
 import { noPlaceholderText } from '../validation/placeholderText'
+import { prosjektSlugIsFree } from '../validation/prosjektSlug'
 import { progressLogInOrder } from '../validation/progressLog'
 import { selfReferenceProblems } from '../validation/selfReference'
 import { strategyOfGoal } from '../validation/strategyKey'
@@ -37,7 +38,7 @@ export const measure = defineType({
       group: 'content',
       description: 'Brukes i lister når tittelen er lang.',
     }),
-    slugField({ group: 'content' }),
+    slugField({ group: 'content', unique: prosjektSlugIsFree }),
     defineField({
       name: 'goal',
       title: 'Mål',

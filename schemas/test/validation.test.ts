@@ -100,6 +100,38 @@ const cases: RuleCase[] = [
     message: /«kommende» er adressen til listen over kommende arrangementer/,
   },
   {
+    rule: 'event slug taken by the calendar of all events',
+    base: fixtures.event,
+    fail: (d) => {
+      d.title = 'Kalender'
+      d.slug.current = 'kalender'
+    },
+    pass: (d) => {
+      d.title = 'Kalender'
+      d.slug.current = 'kalender-2026'
+    },
+    level: 'error',
+    path: ['slug'],
+    message: /«kalender» er adressen til kalenderfilen med alle arrangementer/,
+  },
+  {
+    rule: 'measure slug a goal already has (both live at /prosjekt/<slug>/)',
+    base: fixtures.measure,
+    fail: (d) => (d.slug.current = 'bedre-infrastruktur'),
+    level: 'error',
+    path: ['slug'],
+    message:
+      /Adressen brukes allerede av et mål eller tiltak \(målet «Bedre infrastruktur»\)\. .*velg en annen/,
+  },
+  {
+    rule: 'goal slug a measure already has',
+    base: fixtures.goal,
+    fail: (d) => (d.slug.current = 'utbedre-rv83'),
+    level: 'error',
+    path: ['slug'],
+    message: /brukes allerede av et mål eller tiltak \(tiltaket «Utbedre RV83»\)/,
+  },
+  {
     rule: 'slug not derived from the title (truncated at the start)',
     base: fixtures.measure,
     fail: (d) => (d.slug.current = 'utbyggingen-av-engenes-fiskerihavn'),
@@ -309,6 +341,41 @@ describe('fixtures', () => {
       expect(await validate(document)).toEqual([])
     },
   )
+})
+
+describe('goal and measure slugs across types', () => {
+  const slug = 'sikre-utbyggingen-av-engenes-fiskerihavn'
+  const withSlug = (id: string, type = 'goal') =>
+    ({
+      ...fixtures.goal,
+      _id: id,
+      _type: type,
+      slug: { _type: 'slug', current: slug },
+    }) as SanityDocument
+  const clashes = async (document: SanityDocument, extra: SanityDocument[]) =>
+    (await validate(document, [...fixtures.dataset, ...extra])).filter(
+      (marker) => marker.level === 'error' && marker.path[0] === 'slug',
+    )
+
+  test.each([
+    ['a draft of another goal', withSlug('drafts.goal.utkast')],
+    ['a release version of another goal', withSlug('versions.rHost.goal.utkast')],
+  ])('%s does not count', async (_name, other) => {
+    expect(await clashes(fixtures.measure, [other])).toEqual([])
+  })
+
+  test('the draft of a published measure does not clash with that measure', async () => {
+    const draft = { ...fixtures.measure, _id: `drafts.${fixtures.measure._id}` } as SanityDocument
+    expect(await clashes(draft, [])).toEqual([])
+  })
+
+  test('a goal draft is checked against the published measure', async () => {
+    expect(await clashes(withSlug('drafts.goal.ny'), [])).toHaveLength(1)
+  })
+
+  test('another published measure with the slug clashes, once', async () => {
+    expect(await clashes(fixtures.measure, [withSlug('measure.kopi', 'measure')])).toHaveLength(1)
+  })
 })
 
 describe('rules', () => {
