@@ -1,5 +1,6 @@
 import { CalendarIcon } from '@sanity/icons/Calendar'
 import { defineField, defineType } from 'sanity'
+import { endYearAfterStartYear } from '../validation/ranges'
 
 /** A plan period in whole years, e.g. 2020–2023. */
 export const yearRange = defineType({
@@ -23,12 +24,15 @@ export const yearRange = defineType({
       name: 'endYear',
       title: 'Til år',
       type: 'number',
-      validation: (rule) =>
+      description: 'Samme år som «Fra år» eller senere.',
+      validation: (rule) => [
         rule
           .integer()
           .min(1900)
           .max(2100)
           .error('Skriv et årstall med fire sifre, for eksempel 2023.'),
+        rule.custom(endYearAfterStartYear),
+      ],
     }),
   ],
   preview: {

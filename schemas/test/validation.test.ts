@@ -193,6 +193,15 @@ const cases: RuleCase[] = [
     message: /ligger før starten/,
   },
   {
+    rule: 'yearRange ending in a year before it starts',
+    base: fixtures.plan,
+    fail: (d) => Object.assign(d.period, { startYear: 2020, endYear: 2019 }),
+    pass: (d) => Object.assign(d.period, { startYear: 2020, endYear: 2020 }),
+    level: 'error',
+    path: ['period', 'endYear'],
+    message: /«Til år» \(2019\) er før «Fra år» \(2020\)/,
+  },
+  {
     rule: 'dated history ending before it starts',
     base: fixtures.municipality,
     fail: (d) => (d.countyHistory[0].to = '1899-12-31'),

@@ -19,6 +19,18 @@ export function endAfterStart(end: unknown, context: { parent?: unknown }): true
   return endBeforeStart((context.parent as { start?: unknown } | undefined)?.start, end) ?? true
 }
 
+/** Field validator for the `endYear` of a `yearRange`: a period cannot end in a year before it starts. */
+export function endYearAfterStartYear(
+  endYear: unknown,
+  context: { parent?: unknown },
+): true | string {
+  const startYear = (context.parent as { startYear?: unknown } | undefined)?.startYear
+  if (typeof startYear !== 'number' || typeof endYear !== 'number') return true
+  return endYear < startYear
+    ? `«Til år» (${endYear}) er før «Fra år» (${startYear}). Rett ett av årstallene.`
+    : true
+}
+
 /** The date and time fields of an event document. */
 interface EventTimes {
   startDate?: string
