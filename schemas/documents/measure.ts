@@ -1,7 +1,7 @@
 import { ProjectsIcon } from '@sanity/icons/Projects'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { DIMENSIONS, listOptions } from '../constants'
-import { referenceArrayField } from '../fields/referenceArrayField'
+import { DUPLICATE_REFERENCE_ADVICE, referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { LIGHT_ICONS } from '../ui/lightIcons'
 import { knownLight, statusText } from '../ui/statusText'
@@ -110,11 +110,13 @@ export const measure = defineType({
       group: 'relations',
       description: 'Velg selv. Tom: nettstedet viser tiltak under samme mål.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'measure' }] })],
-      validation: (rule) =>
+      validation: (rule) => [
         rule.custom((references, context) => {
           const problems = selfReferenceProblems(references, context.document?._id)
           return problems.length === 0 ? true : problems
         }),
+        rule.unique().error(DUPLICATE_REFERENCE_ADVICE),
+      ],
     }),
     defineField({
       name: 'links',

@@ -309,6 +309,29 @@ const cases: RuleCase[] = [
     message: /relatert til seg selv/,
   },
   {
+    rule: 'the same document twice in a reference list',
+    base: fixtures.measure,
+    fail: (d) =>
+      (d.partners = ['a1', 'a2'].map((_key) => ({
+        _type: 'reference',
+        _key,
+        _ref: fixtures.organisation._id,
+      }))),
+    pass: (d) =>
+      (d.partners = [{ _type: 'reference', _key: 'a1', _ref: fixtures.organisation._id }]),
+    level: 'error',
+    path: ['partners', { _key: 'a2' }],
+    message: /Samme dokument er valgt to ganger/,
+  },
+  {
+    rule: 'the same related measure twice',
+    base: fixtures.measure,
+    fail: (d) => d.relatedMeasures.push({ ...d.relatedMeasures[0], _key: 'r2' }),
+    level: 'error',
+    path: ['relatedMeasures', { _key: 'r2' }],
+    message: /Samme dokument er valgt to ganger/,
+  },
+  {
     rule: 'strategy that is not one of the goal’s',
     base: fixtures.measure,
     fail: (d) => (d.strategyKey = 'k9'),
