@@ -34,8 +34,11 @@ describeInBrowser('the site without JavaScript', () => {
         .first()
       const label = (await link.textContent()) ?? ''
       await link.click()
-      await page.waitForURL(/\/tiltak\/status\/[a-z]+\/$/)
-      expect(await page.locator('h1').textContent()).toContain(label)
+      // Addresses and headings in Norwegian: /tiltak/status/gul/, «Tiltak med status gul».
+      await page.waitForURL(/\/tiltak\/status\/[a-z-]+\/$/)
+      expect(await page.locator('h1').textContent()).toBe(
+        `Tiltak med status ${label.trim().toLowerCase()}`,
+      )
       expect(await page.locator('a[href^="/prosjekt/"]').count()).toBeGreaterThan(0)
     })
   })

@@ -10,7 +10,7 @@ const focusAreas = (count: number) =>
 const options = (count: number): FacetOptions => ({
   strategiomrade: focusAreas(count),
   kommune: [{ value: 'harstad', label: 'Harstad' }],
-  status: [{ value: 'green', label: 'Grønn' }],
+  status: [{ value: 'gronn', label: 'Grønn' }],
   ar: [{ value: '2020', label: '2020' }],
 })
 
@@ -22,7 +22,7 @@ describe('FacetLinks', () => {
     expect(hrefs(html)).toEqual([
       ...focusAreas(MAX_INLINE_FOCUS_AREA_LINKS).map((o) => `/tiltak/strategiomrade/${o.value}/`),
       '/tiltak/kommune/harstad/',
-      '/tiltak/status/green/',
+      '/tiltak/status/gronn/',
       '/tiltak/ar/2020/',
     ])
   })
@@ -33,7 +33,7 @@ describe('FacetLinks', () => {
     expect(hrefs(html)).toEqual([
       '/tiltak/strategiomrade/',
       '/tiltak/kommune/harstad/',
-      '/tiltak/status/green/',
+      '/tiltak/status/gronn/',
       '/tiltak/ar/2020/',
     ])
     expect(html).toContain(`Velg blant alle ${count} strategiområdene`)

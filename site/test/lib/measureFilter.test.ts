@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import type { FocusArea } from '../../src/lib/content/types'
 import { groupMeasures, matches } from '../../src/lib/measureFilter/filterMeasures'
+import { facetHeading } from '../../src/lib/measureFilter/facetHeading'
 import { focusAreaFacetIndex } from '../../src/lib/measureFilter/focusAreaFacetIndex'
 import { measureYears } from '../../src/lib/measureFilter/measureYears'
 import { selectionFromQuery, selectionToQuery } from '../../src/lib/measureFilter/selectionQuery'
 import type { FacetOptions, FilterableMeasure } from '../../src/lib/measureFilter/types'
+import { LIGHTS } from '../../src/lib/status/lightName'
+import { lightSlug } from '../../src/lib/status/lightSlug'
 
 const measure = (id: string, over: Partial<FilterableMeasure> = {}): FilterableMeasure => ({
   id,
@@ -34,7 +37,7 @@ const options: FacetOptions = {
     { value: 'kompetanse', label: 'Kompetanse' },
   ],
   kommune: [{ value: 'harstad', label: 'Harstad' }],
-  status: [{ value: 'yellow', label: 'Gul' }],
+  status: [{ value: 'gul', label: 'Gul' }],
   ar: [{ value: '2020', label: '2020' }],
 }
 
@@ -44,7 +47,10 @@ describe('filtering measures', () => {
     [{ strategiomrade: 'ung' }, ['a', 'c']],
     [{ kommune: 'harstad' }, ['a', 'c']],
     [{ kommune: 'narvik' }, ['c']],
-    [{ status: 'yellow' }, ['b']],
+    // Lights in addresses are Norwegian: gul, not yellow.
+    [{ status: 'gul' }, ['b']],
+    [{ status: 'yellow' }, []],
+    [{ status: 'ikke-rapportert' }, ['a', 'c']],
     [{ ar: '2020' }, ['a']],
     [{ strategiomrade: 'ung', ar: '2021' }, ['c']],
     [{ strategiomrade: 'kompetanse', kommune: 'harstad' }, []],
@@ -63,9 +69,9 @@ describe('filtering measures', () => {
 
 describe('selection in the URL query', () => {
   test('round-trips through the query string in a stable order', () => {
-    const query = selectionToQuery({ status: 'yellow', strategiomrade: 'ung' })
-    expect(query).toBe('?strategiomrade=ung&status=yellow')
-    expect(selectionFromQuery(query, options)).toEqual({ strategiomrade: 'ung', status: 'yellow' })
+    const query = selectionToQuery({ status: 'gul', strategiomrade: 'ung' })
+    expect(query).toBe('?strategiomrade=ung&status=gul')
+    expect(selectionFromQuery(query, options)).toEqual({ strategiomrade: 'ung', status: 'gul' })
   })
 
   test('values the options do not offer fall back to «all»', () => {
@@ -106,4 +112,19 @@ describe('focusAreaFacetIndex', () => {
       { label: 'Kompetanse', href: '/tiltak/strategiomrade/kompetanse/', measures: 1, plan },
     ])
   })
+})
+
+test.each([
+  ['strategiomrade', 'UNG', 'Tiltak i strategiområdet UNG'],
+  ['kommune', 'Evenes', 'Tiltak i Evenes'],
+  ['status', 'Ikke rapportert', 'Tiltak med status ikke rapportert'],
+  ['ar', '2019', 'Tiltak med aktivitet i 2019'],
+] as const)('the %s page of «%s» is headed «%s»', (facet, label, heading) => {
+  expect(facetHeading(facet, label)).toBe(heading)
+})
+
+test('every light has a Norwegian address form of its own', () => {
+  const slugs = LIGHTS.map(lightSlug)
+  expect(slugs).toEqual(['gronn', 'gul', 'rod', 'ikke-rapportert'])
+  expect(new Set(slugs).size).toBe(LIGHTS.length)
 })

@@ -1,5 +1,6 @@
 import type { FocusArea, Measure, Municipality } from '../content/types'
 import { lightName, LIGHTS } from '../status/lightName'
+import { lightSlug } from '../status/lightSlug'
 import { focusAreaHref, prosjektHref } from '../urls'
 import { measureYears } from './measureYears'
 import type { FacetOptions, FilterableMeasure, MeasureGroup } from './types'
@@ -58,7 +59,7 @@ export function buildFilterData(
         .filter((place) => places.has(place.slug))
         .map((place) => ({ value: place.slug, label: place.name })),
       status: LIGHTS.filter((light) => lights.has(light)).map((light) => ({
-        value: light,
+        value: lightSlug(light),
         label: lightName(light),
       })),
       ar: years.map((year) => ({ value: year, label: year })),

@@ -1,4 +1,5 @@
 import { groupBy } from '../collections/groupBy'
+import { lightSlug } from '../status/lightSlug'
 import type { FilterData } from './buildFilterData'
 import { FACETS, type FacetKey, type FacetOption, type FilterableMeasure } from './types'
 
@@ -20,7 +21,7 @@ export interface FacetPage {
 const valuesOf: Record<FacetKey, (measure: FilterableMeasure) => string[]> = {
   strategiomrade: (measure) => [measure.focusArea],
   kommune: (measure) => measure.municipalities,
-  status: (measure) => [measure.status.light],
+  status: (measure) => [lightSlug(measure.status.light)],
   ar: (measure) => measure.years,
 }
 

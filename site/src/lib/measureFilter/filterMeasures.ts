@@ -1,4 +1,5 @@
 import { groupBy } from '../collections/groupBy'
+import { lightSlug } from '../status/lightSlug'
 import type { FacetSelection, FilterableMeasure, MeasureGroup } from './types'
 
 /** Whether a measure matches every chosen facet. */
@@ -6,7 +7,7 @@ export function matches(measure: FilterableMeasure, selection: FacetSelection): 
   return (
     (!selection.strategiomrade || measure.focusArea === selection.strategiomrade) &&
     (!selection.kommune || measure.municipalities.includes(selection.kommune)) &&
-    (!selection.status || measure.status.light === selection.status) &&
+    (!selection.status || lightSlug(measure.status.light) === selection.status) &&
     (!selection.ar || measure.years.includes(selection.ar))
   )
 }

@@ -14,7 +14,7 @@ export function selectionFromQuery(search: string, options: FacetOptions): Facet
   return selection
 }
 
-/** The URL query for a selection (`?strategiomrade=ung&status=green`), or `''` when nothing is chosen. */
+/** The URL query for a selection (`?strategiomrade=ung&status=gronn`), or `''` when nothing is chosen. */
 export function selectionToQuery(selection: FacetSelection): string {
   const params = new URLSearchParams()
   for (const facet of FACETS) {
