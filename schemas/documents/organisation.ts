@@ -1,6 +1,7 @@
 import { CaseIcon } from '@sanity/icons/Case'
 import { defineField, defineType } from 'sanity'
 import { listOptions, ORGANISATION_TYPES, titleOf } from '../constants'
+import { notSelf } from '../fields/notSelf'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
 import { noPlaceholderText } from '../validation/placeholderText'
@@ -39,6 +40,7 @@ export const organisation = defineType({
       title: 'Forgjenger',
       type: 'reference',
       to: [{ type: 'organisation' }],
+      options: { filter: notSelf },
       description: 'Organisasjonen denne tok over etter.',
     }),
     defineField({
@@ -46,6 +48,7 @@ export const organisation = defineType({
       title: 'Etterfølger',
       type: 'reference',
       to: [{ type: 'organisation' }],
+      options: { filter: notSelf },
       description: 'Organisasjonen som tok over etter denne.',
     }),
     defineField({ name: 'description', title: 'Beskrivelse', type: 'text', rows: 4 }),

@@ -1,5 +1,6 @@
 import { BookIcon } from '@sanity/icons/Book'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { notSelf } from '../fields/notSelf'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
@@ -45,6 +46,7 @@ export const plan = defineType({
       title: 'Erstatter planen',
       type: 'reference',
       to: [{ type: 'plan' }],
+      options: { filter: notSelf },
     }),
     urlField({ name: 'documentUrl', title: 'Lenke til plandokumentet' }),
   ],

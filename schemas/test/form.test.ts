@@ -1,0 +1,74 @@
+import { evaluate, parse } from 'groq-js'
+import type { ReferenceFilterResolverContext, SanityDocument } from 'sanity'
+import { describe, expect, test } from 'vitest'
+import * as fixtures from './fixtures/documents'
+import { schema } from './fixtures/validate'
+
+/** A field's compiled schema type, found by type name and field path. */
+function fieldType(typeName: string, path: string[]): Record<string, any> {
+  let type = schema.get(typeName) as Record<string, any> | undefined
+  for (const name of path) {
+    type = type?.fields?.find((field: { name: string }) => field.name === name)?.type
+  }
+  if (!type) throw new Error(`${typeName}.${path.join('.')} not found`)
+  return type
+}
+
+/**
+ * The ids a reference field's picker offers while `document` is open, as the Content Lake would answer its
+ * filter over `dataset`.
+ */
+async function offered(
+  typeName: string,
+  path: string[],
+  document: SanityDocument,
+  dataset: SanityDocument[],
+): Promise<string[]> {
+  const type = fieldType(typeName, path)
+  const options = type.options ?? {}
+  const resolved =
+    typeof options.filter === 'function'
+      ? await options.filter({
+          document,
+          parentPath: [],
+        } as unknown as ReferenceFilterResolverContext)
+      : { filter: options.filter, params: options.filterParams }
+  const types = (type.to as { name: string }[]).map((target) => target.name)
+  const params = { ...resolved.params, types }
+  const filter = resolved.filter ? ` && (${resolved.filter})` : ''
+  const result = await evaluate(parse(`*[_type in $types${filter}]._id`, { params }), {
+    dataset,
+    params,
+  })
+  return ((await result.get()) as string[]).sort()
+}
+
+describe('reference pickers', () => {
+  const university = { ...fixtures.organisation, _id: 'organisation.uit', orgType: 'utdanning' }
+  const organisations = [fixtures.organisation, university] as SanityDocument[]
+
+  test('a council membership offers regional councils only', async () => {
+    expect(
+      await offered('councilMembership', ['council'], fixtures.municipality, organisations),
+    ).toEqual([fixtures.organisation._id])
+  })
+
+  test.each([
+    ['published', fixtures.organisation._id],
+    ['draft', `drafts.${fixtures.organisation._id}`],
+  ])('an organisation open as %s does not offer itself', async (_form, id) => {
+    const open = { ...fixtures.organisation, _id: id } as SanityDocument
+    const dataset = [...organisations, { ...open, _id: `drafts.${fixtures.organisation._id}` }]
+    for (const field of ['predecessor', 'successor']) {
+      expect(await offered('organisation', [field], open, dataset)).toEqual([university._id])
+    }
+  })
+
+  test('a plan does not offer itself as the plan it replaces', async () => {
+    const older = { ...fixtures.plan, _id: 'plan.eldre' } as SanityDocument
+    const draft = { ...fixtures.plan, _id: `drafts.${fixtures.plan._id}` } as SanityDocument
+    expect(await offered('plan', ['predecessor'], draft, [fixtures.plan, draft, older])).toEqual([
+      older._id,
+    ])
+  })
+})
