@@ -2,7 +2,16 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
+import { formatNbDate } from '../ui/statusText'
 import { noPlaceholderText } from '../validation/placeholderText'
+import { osloToday } from '../validation/today'
+
+/** The day a news item was published, as Norwegian prose («12. juni 2020»), taken in Norway. */
+function publishedDay(publishedAt: unknown): string | undefined {
+  if (typeof publishedAt !== 'string') return undefined
+  const instant = new Date(publishedAt)
+  return Number.isNaN(instant.getTime()) ? undefined : formatNbDate(osloToday(instant))
+}
 
 /** A news article (aktuelt). */
 export const newsItem = defineType({
@@ -53,6 +62,11 @@ export const newsItem = defineType({
     },
   ],
   preview: {
-    select: { title: 'title', subtitle: 'publishedAt', media: 'image' },
+    select: { title: 'title', publishedAt: 'publishedAt', media: 'image' },
+    prepare: ({ title, publishedAt, media }) => ({
+      title,
+      subtitle: publishedDay(publishedAt),
+      media,
+    }),
   },
 })

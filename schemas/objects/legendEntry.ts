@@ -1,6 +1,8 @@
 import { InfoOutlineIcon } from '@sanity/icons/InfoOutline'
 import { defineField, defineType } from 'sanity'
-import { listOptions, STATUS_LIGHTS } from '../constants'
+import { listOptions, STATUS_LIGHTS, titleOf } from '../constants'
+import { LIGHT_ICONS } from '../ui/lightIcons'
+import { knownLight } from '../ui/statusText'
 
 /** One line of the traffic-light legend shown beside measure statuses. */
 export const legendEntry = defineType({
@@ -32,6 +34,11 @@ export const legendEntry = defineType({
     }),
   ],
   preview: {
-    select: { title: 'label', subtitle: 'light' },
+    select: { title: 'label', light: 'light' },
+    prepare: ({ title, light }) => ({
+      title,
+      subtitle: titleOf(STATUS_LIGHTS, light),
+      media: light ? LIGHT_ICONS[knownLight(light)] : undefined,
+    }),
   },
 })

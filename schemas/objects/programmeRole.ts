@@ -1,6 +1,6 @@
 import { UsersIcon } from '@sanity/icons/Users'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { listOptions, PROGRAMME_ROLES } from '../constants'
+import { listOptions, PROGRAMME_ROLES, titleOf } from '../constants'
 
 /** A role in the programme organisation and everyone who has held it. */
 export const programmeRole = defineType({
@@ -27,5 +27,9 @@ export const programmeRole = defineType({
   ],
   preview: {
     select: { title: 'role', subtitle: 'holders.0.label' },
+    prepare: ({ title, subtitle }) => ({
+      title: titleOf(PROGRAMME_ROLES, title) ?? title,
+      subtitle,
+    }),
   },
 })

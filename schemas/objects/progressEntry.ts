@@ -1,6 +1,8 @@
 import { CommentIcon } from '@sanity/icons/Comment'
 import { defineField, defineType } from 'sanity'
 import { DATE_PRECISIONS, listOptions, STATUS_LIGHTS } from '../constants'
+import { LIGHT_ICONS } from '../ui/lightIcons'
+import { formatNbDate, formatNbMonth, knownLight, lightName } from '../ui/statusText'
 
 /** One dated note in a measure's progress log. */
 export const progressEntry = defineType({
@@ -43,6 +45,20 @@ export const progressEntry = defineType({
     }),
   ],
   preview: {
-    select: { title: 'date', subtitle: 'text' },
+    select: {
+      title: 'date',
+      datePrecision: 'datePrecision',
+      light: 'light',
+      heading: 'title',
+      text: 'text',
+    },
+    // «juni 2020» for a note known only by month, as the site shows it; the status first when there is one.
+    prepare: ({ title, datePrecision, light, heading, text }) => ({
+      title: (datePrecision === 'month' ? formatNbMonth(title) : formatNbDate(title)) ?? title,
+      subtitle: [light ? lightName(knownLight(light)) : undefined, heading || text]
+        .filter(Boolean)
+        .join(' · '),
+      media: light ? LIGHT_ICONS[knownLight(light)] : undefined,
+    }),
   },
 })

@@ -1,6 +1,6 @@
 import { UserIcon } from '@sanity/icons/User'
 import { defineField, defineType } from 'sanity'
-import { listOptions, RESPONSIBLE_HEADINGS } from '../constants'
+import { listOptions, RESPONSIBLE_HEADINGS, titleOf } from '../constants'
 
 /** Who answers for a measure: a person, a municipality or an organisation, under one of three headings. */
 export const responsibleParty = defineType({
@@ -28,6 +28,7 @@ export const responsibleParty = defineType({
     defineField({ name: 'note', title: 'Merknad', type: 'string' }),
   ],
   preview: {
-    select: { title: 'party.name', subtitle: 'heading' },
+    select: { title: 'party.name', heading: 'heading' },
+    prepare: ({ title, heading }) => ({ title, subtitle: titleOf(RESPONSIBLE_HEADINGS, heading) }),
   },
 })

@@ -50,3 +50,15 @@ export function formatNbDate(date: string | null | undefined): string | undefine
   if (Number.isNaN(parsed.getTime())) return undefined
   return nbDate.format(parsed)
 }
+
+const nbMonth = new Intl.DateTimeFormat('nb-NO', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** The month of a date as Norwegian prose, «juni 2020»; undefined for anything but a valid YYYY-MM-DD. */
+export function formatNbMonth(date: string | null | undefined): string | undefined {
+  if (!formatNbDate(date)) return undefined
+  return nbMonth.format(new Date(`${date}T00:00:00Z`))
+}
