@@ -105,6 +105,7 @@ describe('createContent over the fixture', () => {
           slug: 'kari-nering',
           role: 'Næringssjef',
           organisation: null,
+          municipality: 'Alfa kommune',
         },
       ],
     ])

@@ -32,9 +32,16 @@ export interface Collections {
 /** The `_id` maps every join looks up, built once in O(n). */
 export function buildLookups(c: Collections): Lookups {
   const people = new Map<string, PersonRef>(
-    c.people.map(({ _id, name, slug, role, organisation }) => [
+    c.people.map(({ _id, name, slug, role, organisation, municipality }) => [
       _id,
-      { _id, name, slug, role, organisation: organisation?.name ?? null },
+      {
+        _id,
+        name,
+        slug,
+        role,
+        organisation: organisation?.name ?? null,
+        municipality: municipality?.name ?? null,
+      },
     ]),
   )
   const organisations = new Map(

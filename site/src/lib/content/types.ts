@@ -66,9 +66,10 @@ export type MeasureRef = Pick<MeasureDocument, '_id' | 'title'> & { slug: string
 export type MunicipalityRef = Pick<MunicipalityRow, '_id' | 'name' | 'slug'>
 /** An organisation as other documents show it. */
 export type OrganisationRef = Pick<Organisation, '_id' | 'name' | 'slug' | 'website'>
-/** A person as other documents show it, with the name of their organisation. */
+/** A person as other documents show it, with the names of their organisation and municipality. */
 export type PersonRef = Pick<Person, '_id' | 'name' | 'slug' | 'role'> & {
   organisation: string | null
+  municipality: string | null
 }
 
 type StoredStrategy = NonNullable<GoalDocument['strategies']>[number]
