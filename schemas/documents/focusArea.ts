@@ -60,7 +60,7 @@ export const focusArea = defineType({
       title: 'Plan og rekkefølge',
       name: 'planOrder',
       by: [
-        { field: 'plan._ref', direction: 'asc' },
+        { field: 'plan.title', direction: 'asc' },
         { field: 'order', direction: 'asc' },
       ],
     },

@@ -55,7 +55,7 @@ export const goal = defineType({
       title: 'Strategiområde og rekkefølge',
       name: 'focusAreaOrder',
       by: [
-        { field: 'focusArea._ref', direction: 'asc' },
+        { field: 'focusArea.title', direction: 'asc' },
         { field: 'order', direction: 'asc' },
       ],
     },

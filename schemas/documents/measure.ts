@@ -135,17 +135,18 @@ export const measure = defineType({
     }),
   ],
   validation: (rule) => rule.custom(noPlaceholderText),
+  // Sanity resolves `goal.title` through the reference (goal->title). No ordering by status: it would sort the
+  // codes alphabetically; the Studio's «Etter status» lists group measures by light instead.
   orderings: [
     {
       title: 'Mål og tiltaksnummer',
       name: 'goalNumber',
       by: [
-        { field: 'goal._ref', direction: 'asc' },
+        { field: 'goal.title', direction: 'asc' },
         { field: 'number', direction: 'asc' },
       ],
     },
     { title: 'Tittel', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
-    { title: 'Status', name: 'statusAsc', by: [{ field: 'status.light', direction: 'asc' }] },
     {
       title: 'Status sist vurdert, nyeste først',
       name: 'statusAsOfDesc',

@@ -1,13 +1,15 @@
 import { readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createSchema } from 'sanity'
-import type { SchemaType } from 'sanity'
+import { evaluate, parse } from 'groq-js'
+import { compileFieldPath, createSchema } from 'sanity'
+import type { SanityDocument, SchemaType, SortOrderingItem } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import { STATUS_LIGHTS } from '../constants'
 import { documentTypes, objectTypes, schemaTypes, singletonTypes } from '../index'
 import { measure } from '../documents/measure'
 import { LIGHT_ICONS } from '../ui/lightIcons'
+import * as fixtures from './fixtures/documents'
 import { schema } from './fixtures/validate'
 
 /** Problems Sanity's own schema check found (the list `sanity schema validate` prints). */
@@ -127,6 +129,57 @@ describe('every type', () => {
   test('the path check rejects a path that does not exist', () => {
     expect(pathExists(schema.get('measure'), ['goal', 'nope'])).toBe(false)
     expect(pathExists(schema.get('measure'), ['status', 'light'])).toBe(true)
+  })
+})
+
+/**
+ * An ordering as the Studio's document list runs it: each field compiled against the schema (`goal.title` →
+ * `goal->title`), strictly, as the Studio does before it queries.
+ */
+function orderClause(typeName: string, by: readonly SortOrderingItem[]): string {
+  return by
+    .map(({ field, direction }) => {
+      const expression = compileFieldPath(schema.get(typeName), field, { strict: true })
+      return `${expression} ${direction}`
+    })
+    .join(', ')
+}
+
+describe('orderings', () => {
+  const orderings = previewed.flatMap((type) =>
+    ('orderings' in type ? (type.orderings ?? []) : []).map(
+      (ordering) => [type.name, ordering.name, ordering.by] as const,
+    ),
+  )
+
+  test.each(orderings)('%s ordering %s sorts on what editors see', (name, _ordering, by) => {
+    const clause = orderClause(name, by)
+    expect(clause).not.toMatch(/_ref|_id/)
+    expect(clause).not.toMatch(/status\.light/)
+  })
+
+  test('measures by goal and number: grouped by the goal title, not by the goal id', async () => {
+    const goalDoc = (id: string, title: string) => ({ ...fixtures.goal, _id: id, title })
+    const measureDoc = (id: string, goalId: string, number: number) => ({
+      ...fixtures.measure,
+      _id: id,
+      goal: { _type: 'reference', _ref: goalId },
+      number,
+    })
+    const dataset = [
+      goalDoc('goal.aaa', 'Vekst i næringslivet'),
+      goalDoc('goal.zzz', 'Boliger for alle'),
+      measureDoc('measure.vekst-1', 'goal.aaa', 1),
+      measureDoc('measure.bolig-2', 'goal.zzz', 2),
+      measureDoc('measure.bolig-1', 'goal.zzz', 1),
+    ] as SanityDocument[]
+    const by = measure.orderings?.find((ordering) => ordering.name === 'goalNumber')?.by ?? []
+    const query = `*[_type == "measure"] | order(${orderClause('measure', by)})._id`
+    expect(await (await evaluate(parse(query), { dataset })).get()).toEqual([
+      'measure.bolig-1',
+      'measure.bolig-2',
+      'measure.vekst-1',
+    ])
   })
 })
 

@@ -6,9 +6,9 @@ import { STATUS_LIGHTS } from '../../schemas/constants'
 import { LIGHT_ICONS } from '../../schemas/ui/lightIcons'
 import { API_VERSION } from '../apiVersion'
 
-/** Measures grouped by goal, each goal in number order. */
+/** Measures grouped by their goal's title (Sanity follows the reference), each goal in number order. */
 const BY_GOAL_NUMBER = [
-  { field: 'goal._ref', direction: 'asc' as const },
+  { field: 'goal.title', direction: 'asc' as const },
   { field: 'number', direction: 'asc' as const },
 ]
 

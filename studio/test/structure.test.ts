@@ -1,7 +1,9 @@
 import { evaluate, parse } from 'groq-js'
+import { compileFieldPath } from 'sanity'
 import { describe, expect, test } from 'vitest'
 import * as fixtures from '../../schemas/test/fixtures/documents'
 import { STATUS_LIGHTS } from '../../schemas/constants'
+import { schema } from '../../schemas/test/fixtures/validate'
 import { structure } from '../structure/index'
 import { eventsItem } from '../structure/events'
 import { childOf, item, offlineStructureBuilder, resolveChild } from './fixtures/structureBuilder'
@@ -69,6 +71,23 @@ describe('measures', () => {
     const list = await resolveChild(focusAreas, fixtures.focusArea._id)
     expect(await selected(list)).toEqual([fixtures.measure._id, fixtures.otherMeasure._id].sort())
     expect(await selected(await resolveChild(focusAreas, 'focusArea.other'))).toEqual([])
+  })
+
+  test('lists across goals sort by the goal’s title (followed through the reference), then number', async () => {
+    const byStatus = childOf(item(measures, 'measures-by-status'))
+    const focusAreas = childOf(item(measures, 'measures-by-focus-area'))
+    for (const list of [
+      childOf(item(byStatus, 'status-red')),
+      await resolveChild(focusAreas, fixtures.focusArea._id),
+    ]) {
+      const ordering = list.options?.defaultOrdering ?? []
+      expect(ordering.map(({ field }) => field)).toEqual(['goal.title', 'number'])
+      expect(
+        ordering.map(({ field }) =>
+          compileFieldPath(schema.get('measure'), field, { strict: true }),
+        ),
+      ).toEqual(['goal->title', 'number'])
+    }
   })
 
   test('by goal lists the goal’s measures and creates new ones under that goal', async () => {
