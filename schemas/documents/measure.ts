@@ -5,6 +5,7 @@ import { DUPLICATE_REFERENCE_ADVICE, referenceArrayField } from '../fields/refer
 import { slugField } from '../fields/slugField'
 import { LIGHT_ICONS } from '../ui/lightIcons'
 import { knownLight, statusText } from '../ui/statusText'
+import { referencedId } from '../validation/contextClient'
 import { noPlaceholderText } from '../validation/placeholderText'
 import { prosjektSlugIsFree } from '../validation/prosjektSlug'
 import { progressLogInOrder } from '../validation/progressLog'
@@ -52,7 +53,9 @@ export const measure = defineType({
       title: 'Strategi',
       type: 'string',
       group: 'content',
-      description: 'Nøkkelen (_key) til en av strategiene under det valgte målet.',
+      description: 'Velg strategien under målet. Velg mål først.',
+      // The Studio offers the chosen goal's strategies (StrategyKeyInput); without a goal there is nothing to offer.
+      readOnly: ({ document }) => !referencedId(document, 'goal'),
       validation: (rule) => rule.custom(strategyOfGoal),
     }),
     defineField({

@@ -1,6 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import type { ReferenceFilterResolverContext, SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
+import { measure } from '../documents/measure'
 import * as fixtures from './fixtures/documents'
 import { schema } from './fixtures/validate'
 
@@ -70,5 +71,30 @@ describe('reference pickers', () => {
     expect(await offered('plan', ['predecessor'], draft, [fixtures.plan, draft, older])).toEqual([
       older._id,
     ])
+  })
+})
+
+/** A field of a type definition as written in schemas/, with its conditional properties. */
+function definedField(type: { fields?: unknown[] }, name: string) {
+  const field = (type.fields as { name: string }[] | undefined)?.find((f) => f.name === name)
+  if (!field) throw new Error(`no field ${name}`)
+  return field as {
+    description?: string
+    readOnly?: (context: { document?: unknown }) => boolean
+  }
+}
+
+describe('a measure’s strategy', () => {
+  const field = definedField(measure, 'strategyKey')
+
+  test.each([
+    ['without a goal', undefined, true],
+    ['with a goal', { _type: 'reference', _ref: fixtures.goal._id }, false],
+  ])('is read-only or not %s', (_name, goal, readOnly) => {
+    expect(field.readOnly?.({ document: { ...fixtures.measure, goal } })).toBe(readOnly)
+  })
+
+  test('help text speaks to editors, not developers', () => {
+    expect(field.description).toBe('Velg strategien under målet. Velg mål først.')
   })
 })

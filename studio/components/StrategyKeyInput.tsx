@@ -30,7 +30,7 @@ function useGoalStrategies(goalId: string | undefined): StrategyChoice[] {
 
 /**
  * The measure's strategy as a dropdown of the chosen goal's strategies, so editors pick a title instead of
- * typing a `_key`. Without a goal it falls back to the plain text field.
+ * typing a `_key`. Without a goal it falls back to the plain field, which the schema makes read-only then.
  */
 export function StrategyKeyInput(props: StringInputProps) {
   const goal = useFormValue(['goal']) as { _ref?: string } | undefined
