@@ -63,6 +63,9 @@ export const DATE_PRECISIONS = [
   { value: 'year', title: 'År' },
 ] as const
 
+/** Title of the precision choice, the same wherever editors choose one (events, progress notes). */
+export const DATE_PRECISION_TITLE = 'Hvor nøyaktig er datoen?'
+
 /** Kinds of organisation. */
 export const ORGANISATION_TYPES = [
   { value: 'regionrad', title: 'Regionråd / interkommunalt politisk råd' },

@@ -1,6 +1,13 @@
 import { CalendarIcon } from '@sanity/icons/Calendar'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { DATE_PRECISIONS, EVENT_FORMATS, EVENT_TYPES, listOptions, titleOf } from '../constants'
+import {
+  DATE_PRECISION_TITLE,
+  DATE_PRECISIONS,
+  EVENT_FORMATS,
+  EVENT_TYPES,
+  listOptions,
+  titleOf,
+} from '../constants'
 import { referenceArrayField } from '../fields/referenceArrayField'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
@@ -9,6 +16,26 @@ import { eventTimeProblems } from '../validation/ranges'
 
 /** Pattern of an `HH:MM` clock time. */
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** Whether the event's date is known to the day: only then do an end date and clock times mean anything. */
+function knownToTheDay(document: unknown): boolean {
+  return ((document as { datePrecision?: unknown } | undefined)?.datePrecision ?? 'day') === 'day'
+}
+
+/**
+ * Hides a day-only field (end date, times) while the date is not known to the day. A field that still holds a
+ * value stays visible, with a warning: the site's lists and calendar data would still read it.
+ */
+function hiddenUnlessDay({ document, value }: { document?: unknown; value?: unknown }): boolean {
+  return !value && !knownToTheDay(document)
+}
+
+/** Advice when a day-only field holds a value while the date is known only by month, season or year. */
+function dayOnlyProblem(value: unknown, context: { document?: unknown }): true | string {
+  return value && !knownToTheDay(context.document)
+    ? 'Nettstedet viser bare måned, årstid eller år for dette arrangementet. Tøm feltet, eller velg «Dato» som nøyaktighet hvis dagen er kjent.'
+    : true
+}
 
 /** A conference, study trip, network meeting, course, workshop or meeting. */
 export const event = defineType({
@@ -49,13 +76,15 @@ export const event = defineType({
       title: 'Sluttdato',
       type: 'date',
       description: 'Tom: arrangementet varer én dag.',
+      hidden: hiddenUnlessDay,
+      validation: (rule) => rule.custom(dayOnlyProblem).warning(),
     }),
     defineField({
       name: 'datePrecision',
-      title: 'Hvor sikker er datoen?',
+      title: DATE_PRECISION_TITLE,
       type: 'string',
       description:
-        'Er bare måned, årstid eller år kjent: velg det, og sett datoen til første dag i perioden.',
+        'Velg «Dato» når dagen er kjent. Kjenner du bare måneden, årstiden eller året, velg det og sett startdatoen til første dag i perioden. Nettstedet viser da bare perioden («desember 2019», «høsten 2016», «2016»), uten sluttdato og klokkeslett, og arrangementet kommer ikke med i kalenderfilene.',
       options: { list: listOptions(DATE_PRECISIONS), layout: 'radio' },
       initialValue: 'day',
     }),
@@ -64,16 +93,22 @@ export const event = defineType({
       title: 'Starttid',
       type: 'string',
       description: 'TT:MM, norsk tid. Tom: hele dagen.',
-      validation: (rule) =>
+      hidden: hiddenUnlessDay,
+      validation: (rule) => [
         rule.regex(TIME_PATTERN).error('Skriv tiden som TT:MM, for eksempel 09:30.'),
+        rule.custom(dayOnlyProblem).warning(),
+      ],
     }),
     defineField({
       name: 'endTime',
       title: 'Sluttid',
       type: 'string',
       description: 'TT:MM, norsk tid.',
-      validation: (rule) =>
+      hidden: hiddenUnlessDay,
+      validation: (rule) => [
         rule.regex(TIME_PATTERN).error('Skriv tiden som TT:MM, for eksempel 15:00.'),
+        rule.custom(dayOnlyProblem).warning(),
+      ],
     }),
     defineField({
       name: 'format',

@@ -1,6 +1,6 @@
 import { CommentIcon } from '@sanity/icons/Comment'
 import { defineField, defineType } from 'sanity'
-import { DATE_PRECISIONS, listOptions, STATUS_LIGHTS } from '../constants'
+import { DATE_PRECISION_TITLE, DATE_PRECISIONS, listOptions, STATUS_LIGHTS } from '../constants'
 import { LIGHT_ICONS } from '../ui/lightIcons'
 import { formatNbDate, formatNbMonth, knownLight, lightName } from '../ui/statusText'
 
@@ -19,7 +19,7 @@ export const progressEntry = defineType({
     }),
     defineField({
       name: 'datePrecision',
-      title: 'Datoen gjelder',
+      title: DATE_PRECISION_TITLE,
       description:
         'Velg «Måned» når kilden bare oppgir måneden («status per juni 2020»). Skriv da den første dagen i måneden; nettstedet viser bare måneden.',
       type: 'string',

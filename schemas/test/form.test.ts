@@ -1,7 +1,9 @@
 import { evaluate, parse } from 'groq-js'
 import type { ReferenceFilterResolverContext, SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
+import { event } from '../documents/event'
 import { measure } from '../documents/measure'
+import { progressEntry } from '../objects/progressEntry'
 import * as fixtures from './fixtures/documents'
 import { schema } from './fixtures/validate'
 
@@ -80,7 +82,9 @@ function definedField(type: { fields?: unknown[] }, name: string) {
   if (!field) throw new Error(`no field ${name}`)
   return field as {
     description?: string
+    title?: string
     readOnly?: (context: { document?: unknown }) => boolean
+    hidden?: (context: { document?: unknown; value?: unknown }) => boolean
   }
 }
 
@@ -96,5 +100,29 @@ describe('a measure’s strategy', () => {
 
   test('help text speaks to editors, not developers', () => {
     expect(field.description).toBe('Velg strategien under målet. Velg mål først.')
+  })
+})
+
+describe('an event’s date precision', () => {
+  test('has the same title as a progress note’s', () => {
+    expect(definedField(event, 'datePrecision').title).toBe(
+      definedField(progressEntry, 'datePrecision').title,
+    )
+  })
+
+  test.each([
+    ['day', 'endDate', undefined, false],
+    [undefined, 'startTime', undefined, false],
+    ['month', 'endDate', undefined, true],
+    ['season', 'startTime', undefined, true],
+    ['year', 'endTime', undefined, true],
+    ['month', 'endTime', '15:00', false],
+  ])('precision %s: %s holding %s is hidden: %s', (datePrecision, name, value, hidden) => {
+    const document = { ...fixtures.event, datePrecision }
+    expect(definedField(event, name).hidden?.({ document, value })).toBe(hidden)
+  })
+
+  test('help text says what the site shows', () => {
+    expect(definedField(event, 'datePrecision').description).toMatch(/«høsten 2016»/)
   })
 })

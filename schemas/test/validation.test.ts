@@ -228,6 +228,16 @@ const cases: RuleCase[] = [
     message: /Sluttiden \(08:30\) er før starttiden \(09:00\)/,
   },
   {
+    rule: 'clock time on an event known only by month',
+    base: fixtures.event,
+    fail: (d) => (d.datePrecision = 'month'),
+    pass: (d) =>
+      Object.assign(d, { datePrecision: 'month', startTime: undefined, endTime: undefined }),
+    level: 'warning',
+    path: ['startTime'],
+    message: /bare måned, årstid eller år.*Tøm feltet/,
+  },
+  {
     rule: 'progress log out of order',
     base: fixtures.measure,
     fail: (d) => d.progressLog.reverse(),
