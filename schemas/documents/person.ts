@@ -38,6 +38,16 @@ export const person = defineType({
       title: 'Kommune',
       type: 'reference',
       to: [{ type: 'municipality' }],
+      // The næringsteam page groups members by municipality (site/src/pages/om/naeringsteam.astro).
+      validation: (rule) =>
+        rule
+          .custom((municipality, context) =>
+            (context.document as { naeringsteam?: unknown } | undefined)?.naeringsteam === true &&
+            !municipality
+              ? 'Velg kommunen personen jobber i, ellers vises personen under «Felles for regionen» på siden om næringsteamet.'
+              : true,
+          )
+          .warning(),
     }),
     defineField({
       name: 'naeringsteam',

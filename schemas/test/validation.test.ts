@@ -359,6 +359,19 @@ const cases: RuleCase[] = [
     message: /@harstad\.kommune\.no.*halogalandsradet\.no/,
   },
   {
+    rule: 'næringsteam member without a municipality',
+    base: fixtures.person,
+    fail: (d) => (d.naeringsteam = true),
+    pass: (d) =>
+      Object.assign(d, {
+        naeringsteam: true,
+        municipality: { _type: 'reference', _ref: fixtures.municipality._id },
+      }),
+    level: 'warning',
+    path: ['municipality'],
+    message: /Velg kommunen personen jobber i.*«Felles for regionen»/,
+  },
+  {
     rule: 'traffic-light legend missing a light',
     base: fixtures.programme,
     fail: (d) => d.trafficLightLegend.pop(),
