@@ -31,6 +31,9 @@ export const newsItem = defineType({
       name: 'publishedAt',
       title: 'Publisert',
       type: 'datetime',
+      description:
+        'Når saken ble publisert. Nye saker får tidspunktet de ble opprettet; endre det ved behov.',
+      initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error('Fyll inn når saken ble publisert.'),
     }),
     defineField({

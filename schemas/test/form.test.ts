@@ -1,8 +1,9 @@
 import { evaluate, parse } from 'groq-js'
 import type { ReferenceFilterResolverContext, SanityDocument } from 'sanity'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { event } from '../documents/event'
 import { measure } from '../documents/measure'
+import { newsItem } from '../documents/newsItem'
 import { progressEntry } from '../objects/progressEntry'
 import * as fixtures from './fixtures/documents'
 import { schema } from './fixtures/validate'
@@ -85,6 +86,7 @@ function definedField(type: { fields?: unknown[] }, name: string) {
     title?: string
     readOnly?: (context: { document?: unknown }) => boolean
     hidden?: (context: { document?: unknown; value?: unknown }) => boolean
+    initialValue?: unknown
   }
 }
 
@@ -125,4 +127,14 @@ describe('an event’s date precision', () => {
   test('help text says what the site shows', () => {
     expect(definedField(event, 'datePrecision').description).toMatch(/«høsten 2016»/)
   })
+})
+
+test('a new news item is published now until the editor says otherwise', () => {
+  vi.useFakeTimers({ now: new Date('2026-03-04T09:15:00Z') })
+  try {
+    const initial = definedField(newsItem, 'publishedAt').initialValue
+    expect(typeof initial === 'function' ? initial() : initial).toBe('2026-03-04T09:15:00.000Z')
+  } finally {
+    vi.useRealTimers()
+  }
 })
