@@ -5,6 +5,7 @@ import { emailField } from '../fields/emailField'
 import { phoneField } from '../fields/phoneField'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
+import { WEB_SCHEMES } from '../validation/contact'
 import { noPlaceholderText } from '../validation/placeholderText'
 
 /** One of the member municipalities, with its dated county, number and council history. */
@@ -47,7 +48,7 @@ export const municipality = defineType({
       of: [defineArrayMember({ type: 'numberPeriod' })],
     }),
     defineField({ name: 'adminCentre', title: 'Administrasjonssenter', type: 'string' }),
-    urlField({ name: 'website', title: 'Nettsted' }),
+    urlField({ name: 'website', title: 'Nettsted', schemes: WEB_SCHEMES }),
     phoneField({ name: 'switchboardPhone', title: 'Sentralbord' }),
     emailField({ name: 'postEmail', title: 'Postmottak (e-post)' }),
     defineField({

@@ -4,6 +4,7 @@ import { listOptions, ORGANISATION_TYPES, titleOf } from '../constants'
 import { notSelf } from '../fields/notSelf'
 import { slugField } from '../fields/slugField'
 import { urlField } from '../fields/urlField'
+import { WEB_SCHEMES } from '../validation/contact'
 import { noPlaceholderText } from '../validation/placeholderText'
 
 /** An owner, funder or partner organisation (regional councils, county, university …). */
@@ -33,7 +34,7 @@ export const organisation = defineType({
       options: { list: listOptions(ORGANISATION_TYPES), layout: 'radio' },
       validation: (rule) => rule.required().error('Velg hva slags organisasjon dette er.'),
     }),
-    urlField({ name: 'website', title: 'Nettsted' }),
+    urlField({ name: 'website', title: 'Nettsted', schemes: WEB_SCHEMES }),
     defineField({ name: 'logo', title: 'Logo', type: 'imageWithAlt' }),
     defineField({
       name: 'predecessor',

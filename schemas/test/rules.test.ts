@@ -1,6 +1,6 @@
 import type { ValidationContext } from 'sanity'
 import { describe, expect, test } from 'vitest'
-import { emailProblem, phoneProblem, urlProblem } from '../validation/contact'
+import { emailProblem, phoneProblem, urlProblem, WEB_SCHEMES } from '../validation/contact'
 import { contextClient } from '../validation/contextClient'
 import { emailDomainProblem, emailMatchesOrganisation } from '../validation/emailDomain'
 import { findPlaceholder } from '../validation/placeholderText'
@@ -134,6 +134,17 @@ describe('contact details', () => {
     ['https://retenk.no/med mellomrom', false],
     ['mailto:post', false],
   ])('URL %s valid: %s', (url, valid) => expect(urlProblem(url) === undefined).toBe(valid))
+
+  test.each([
+    ['https://www.harstad.kommune.no/', true],
+    ['http://www.strr.no/', true],
+    ['mailto:postmottak@harstad.kommune.no', false],
+  ])('website %s valid: %s', (url, valid) => {
+    const problem = urlProblem(url, WEB_SCHEMES)
+    expect(problem === undefined).toBe(valid)
+    if (problem)
+      expect(problem).toMatch(/https:\/\/ eller http:\/\/.*e-postadresse hører ikke hjemme/)
+  })
 
   test.each([undefined, null, ''])('empty value %s is left to «required»', (value) => {
     expect([emailProblem(value), phoneProblem(value), urlProblem(value)]).toEqual([

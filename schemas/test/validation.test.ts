@@ -285,6 +285,23 @@ const cases: RuleCase[] = [
     path: ['website'],
     message: /med domene/,
   },
+  ...(
+    [
+      [fixtures.organisation, ['website']],
+      [fixtures.municipality, ['website']],
+      [fixtures.programme, ['footerContact', 'website']],
+    ] as const
+  ).map(([base, path]): RuleCase => ({
+    rule: `${base._type}.${path.join('.')} as an e-mail address`,
+    base,
+    fail: (d) => {
+      const parent = path.length === 2 ? (d[path[0]] ??= { _type: 'footerContact' }) : d
+      parent.website = 'mailto:post@halogalandsradet.no'
+    },
+    level: 'error',
+    path: [...path],
+    message: /https:\/\/ eller http:\/\/.*En e-postadresse hører ikke hjemme her/,
+  })),
   {
     rule: 'link with a disallowed scheme',
     base: fixtures.measure,
