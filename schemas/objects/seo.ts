@@ -13,16 +13,28 @@ export const seo = defineType({
       name: 'title',
       title: 'Tittel i søkeresultat',
       type: 'string',
-      description: 'Høyst 60 tegn. Tom: sidens tittel brukes.',
-      validation: (rule) => rule.max(60).error('Kort ned tittelen til høyst 60 tegn.'),
+      description:
+        'Helst høyst 60 tegn: lengre tekst kan bli kuttet i søkeresultater. Tom: sidens tittel brukes.',
+      validation: (rule) =>
+        rule
+          .max(60)
+          .warning(
+            'Tittelen er over 60 tegn og kan bli kuttet i søkeresultater. Kort den ned om du kan.',
+          ),
     }),
     defineField({
       name: 'description',
       title: 'Beskrivelse i søkeresultat',
       type: 'text',
       rows: 3,
-      description: 'Høyst 160 tegn. Tom: sidens ingress brukes.',
-      validation: (rule) => rule.max(160).error('Kort ned beskrivelsen til høyst 160 tegn.'),
+      description:
+        'Helst høyst 160 tegn: lengre tekst kan bli kuttet i søkeresultater. Tom: sidens ingress brukes.',
+      validation: (rule) =>
+        rule
+          .max(160)
+          .warning(
+            'Beskrivelsen er over 160 tegn og kan bli kuttet i søkeresultater. Kort den ned om du kan.',
+          ),
     }),
     defineField({
       name: 'image',

@@ -389,6 +389,23 @@ const cases: RuleCase[] = [
     message: /Velg kommunen personen jobber i.*«Felles for regionen»/,
   },
   {
+    rule: 'search title longer than search results show',
+    base: fixtures.newsItem,
+    fail: (d) => (d.seo = { _type: 'seo', title: 'Ny havn i Engenes '.repeat(4) }),
+    pass: (d) => (d.seo = { _type: 'seo', title: 'Ny havn i Engenes' }),
+    level: 'warning',
+    path: ['seo', 'title'],
+    message: /over 60 tegn og kan bli kuttet i søkeresultater/,
+  },
+  {
+    rule: 'search description longer than search results show',
+    base: fixtures.newsItem,
+    fail: (d) => (d.seo = { _type: 'seo', description: 'Havna er ferdig. '.repeat(10) }),
+    level: 'warning',
+    path: ['seo', 'description'],
+    message: /over 160 tegn og kan bli kuttet i søkeresultater/,
+  },
+  {
     rule: 'traffic-light legend missing a light',
     base: fixtures.programme,
     fail: (d) => d.trafficLightLegend.pop(),
