@@ -10,12 +10,16 @@ const ATTENDANCE = {
   hybrid: 'https://schema.org/MixedEventAttendanceMode',
 } as const
 
-/** The end of an event in the same precision as its start (date, or datetime with Oslo offset). */
+/**
+ * The end of an event in the same precision as its start (date, or datetime with Oslo offset). Only an event known
+ * to the day has an end: times or an end date left on an event known by month, season or year are not shown.
+ */
 function endOf(event: EventItem): string | undefined {
+  if (event.datePrecision !== 'day') return undefined
   if (event.startTime && event.endTime) {
     return osloInstant(event.endDate ?? event.startDate, event.endTime).iso
   }
-  return event.datePrecision === 'day' && event.endDate ? event.endDate : undefined
+  return event.endDate ?? undefined
 }
 
 /** schema.org `Event` for an event page; dates keep the precision the sources give. */
