@@ -20,4 +20,7 @@ test.each([
 test('after a name, a title is written small, but not a capitalised word', () => {
   expect(personRoleAfterName(person('Ordfører', 'Tjeldsund', null))).toBe('ordfører i Tjeldsund')
   expect(personRoleAfterName(person('NAV-leder', 'Evenes', null))).toBe('NAV-leder i Evenes')
+  // Without a title, the place or organisation keeps its capital.
+  expect(personRoleAfterName(person(null, 'Harstad', null))).toBe('Harstad')
+  expect(personRoleAfterName(person(null, null, 'Hålogalandsrådet'))).toBe('Hålogalandsrådet')
 })

@@ -17,6 +17,8 @@ export function personRole({
 export function personRoleAfterName(
   person: Pick<PersonRef, 'role' | 'municipality' | 'organisation'>,
 ): string {
-  // Only a capital followed by a small letter: «NAV-leder» keeps its capitals.
-  return personRole(person).replace(/^[A-ZÆØÅ](?=[a-zæøå])/, (first) => first.toLowerCase())
+  // The title only, never a place or an organisation; and only a capital followed by a small letter: «NAV-leder»
+  // keeps its capitals.
+  const role = person.role?.replace(/^[A-ZÆØÅ](?=[a-zæøå])/, (first) => first.toLowerCase())
+  return personRole({ ...person, role: role ?? null })
 }
