@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import GoalDetail from '../../src/components/goal/GoalDetail.astro'
 import MeasuresByStrategy from '../../src/components/goal/MeasuresByStrategy.astro'
 import type { Goal } from '../../src/lib/content/types'
-import { goal, programme, twoStrategyGoal } from './fixtures'
+import { goal, measureSummary, programme, twoStrategyGoal } from './fixtures'
 import { render } from './renderComponent'
 
 /** `count` goals of one focus area, `g1`, `g2`, …, in order. */
@@ -162,6 +162,25 @@ describe('strategies without measures', () => {
       'Ingen tiltak registrert under denne strategien.',
     ])
     expect(await shownOf(goal('g', 0))).toEqual(['Ingen tiltak registrert under dette målet.'])
+  })
+
+  // 60 measures under «Så»; «Først» before it and «Til slutt» after it have none.
+  const sixty = goal('stor', 0, {
+    strategies: [
+      { _key: 's1', title: 'Først', description: null },
+      { _key: 's2', title: 'Så', description: null },
+      { _key: 's3', title: 'Til slutt', description: null },
+    ],
+    measures: Array.from({ length: 60 }, (_, i) =>
+      measureSummary(`t${i + 1}`, { number: i + 1, strategyKey: 's2' }),
+    ),
+  })
+  const headingsOf = async (from: number, limit: number) =>
+    (await shownOf(sixty, from, limit)).filter((item) => item!.startsWith('Strategi'))
+
+  test('a goal shown in pages names each empty strategy once, on the page that reaches its place', async () => {
+    expect(await headingsOf(0, 50)).toEqual(['Strategi: Først', 'Strategi: Så'])
+    expect(await headingsOf(50, 50)).toEqual(['Strategi: Så', 'Strategi: Til slutt'])
   })
 
   test('a page of a paged list shows only the strategies with measures on it', async () => {

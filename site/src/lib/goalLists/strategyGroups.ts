@@ -48,23 +48,28 @@ export function measuresInShownOrder<Measure extends UnderStrategy>(
 
 /**
  * The groups holding the measures `from` to `from + count - 1` of the shown order, each with only those of its
- * measures. A slice that starts inside a strategy repeats its heading. Groups left with no measures are dropped,
- * except the goal's strategies when the slice is the whole goal: a strategy without measures is still part of it.
+ * measures. A slice that starts inside a strategy repeats its heading. A strategy without measures is kept on the
+ * slice that reaches its place in the order (the last slice keeps those at the end), so every strategy of the goal
+ * is shown once across its pages; other groups left with no measures are dropped.
  */
 export function strategyGroupsSlice<Measure extends UnderStrategy>(
   goal: GoalMeasures<Measure>,
   from: number,
   count: number,
 ): StrategyGroup<Measure>[] {
-  const whole = from === 0 && count >= goal.measures.length
-  let skip = from
-  let left = count
-  return strategyGroups(goal)
-    .map((group) => {
-      const measures = group.measures.slice(skip, skip + left)
-      skip = Math.max(0, skip - group.measures.length)
-      left -= measures.length
-      return { ...group, measures }
-    })
-    .filter((group) => group.measures.length > 0 || (whole && group.key !== OTHER_MEASURES))
+  const end = from + count
+  const last = end >= goal.measures.length
+  let before = 0
+  return strategyGroups(goal).flatMap((group) => {
+    const at = before
+    before += group.measures.length
+    const measures = group.measures.slice(Math.max(0, from - at), Math.max(0, end - at))
+    if (measures.length > 0) return [{ ...group, measures }]
+    const emptyStrategyHere =
+      group.measures.length === 0 &&
+      group.key !== OTHER_MEASURES &&
+      at >= from &&
+      (at < end || last)
+    return emptyStrategyHere ? [{ ...group, measures }] : []
+  })
 }
