@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import SiteHeader from '../../src/components/layout/SiteHeader.astro'
 import BaseLayout from '../../src/layouts/BaseLayout.astro'
 import { programme } from './fixtures'
 import { render } from './renderComponent'
@@ -40,5 +41,32 @@ describe('BaseLayout', () => {
     expect(html).toMatch(/<nav aria-label="Hovedmeny"/)
     expect(html).toContain('<a href="/tiltak/"')
     expect(html).toContain('Om programmet')
+  })
+})
+
+describe('the main menu marks the section a page is in', () => {
+  const menu = [
+    { _key: 's', title: 'Strategiområder', href: '/strategiomrader' },
+    { _key: 't', title: 'Tiltak', href: '/tiltak/' },
+  ]
+  /** The menu links marked current, with how. */
+  const current = (html: string) =>
+    [...html.matchAll(/<a href="([^"]+)" aria-current="(page|true)"/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    )
+
+  test('a page placed in a section marks it, whether or not the editor wrote its closing slash', async () => {
+    const html = await render(SiteHeader, {
+      siteTitle: 'Re:tenk',
+      navigation: menu,
+      section: '/strategiomrader/',
+    })
+    expect(current(html)).toEqual(['/strategiomrader true'])
+  })
+
+  test('a page in no section marks nothing', async () => {
+    expect(current(await render(SiteHeader, { siteTitle: 'Re:tenk', navigation: menu }))).toEqual(
+      [],
+    )
   })
 })
