@@ -115,12 +115,13 @@ describe('focusAreaFacetIndex', () => {
 })
 
 test.each([
-  ['strategiomrade', 'UNG', 'Tiltak i strategiområdet UNG'],
-  ['kommune', 'Evenes', 'Tiltak i Evenes'],
-  ['status', 'Ikke rapportert', 'Tiltak med status ikke rapportert'],
-  ['ar', '2019', 'Tiltak med aktivitet i 2019'],
-] as const)('the %s page of «%s» is headed «%s»', (facet, label, heading) => {
-  expect(facetHeading(facet, label)).toBe(heading)
+  ['strategiomrade', 'ung', 'UNG', 'Tiltak i strategiområdet UNG'],
+  ['kommune', 'evenes', 'Evenes', 'Tiltak i Evenes'],
+  ['status', 'gul', 'Gul', 'Tiltak med status gul'],
+  ['status', 'ikke-rapportert', 'Ikke rapportert', 'Tiltak uten rapportert status'],
+  ['ar', '2019', '2019', 'Tiltak med aktivitet i 2019'],
+] as const)('the %s page of «%s» is headed «%s»', (facet, value, label, heading) => {
+  expect(facetHeading(facet, { value, label })).toBe(heading)
 })
 
 test('every light has a Norwegian address form of its own', () => {
