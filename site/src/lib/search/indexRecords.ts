@@ -7,7 +7,7 @@ const IN_FLIGHT = 500
 /**
  * At most this many fragment files (the text of each hit, loaded when the hit is shown). Below it, each page has
  * a file of its own; above it, Pagefind groups pages into shared files. At 10,000 measures that turns 14,000
- * small files into 1,000 of about 2.5 KB gzipped each, and saves Pagefind 2–6 s of system time writing them
+ * small files into 997 of about 2.6 KB gzipped each, and saves Pagefind 2–6 s of system time writing them
  * (docs/performance.md, item 28); a hit then loads its group's file instead of its own.
  */
 export const MAX_FRAGMENT_FILES = 1000
