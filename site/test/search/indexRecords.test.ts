@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { indexRecords } from '../../src/lib/search/indexRecords'
+import { PARTS_FILE, parseIndexParts } from '../../src/lib/search/indexParts'
+import { indexRecords, type IndexRecordsOptions } from '../../src/lib/search/indexRecords'
 import { fragmentRecords } from './fragmentRecords'
 
 const dir = mkdtempSync(join(tmpdir(), 'index-records-'))
@@ -10,30 +11,80 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const records = fragmentRecords(12)
 
-/** Indexes the records into a folder of its own and says how many fragment files and pages it wrote. */
-async function index(name: string, maxFragmentFiles?: number) {
-  const out = join(dir, name)
-  const count = await indexRecords(records, out, maxFragmentFiles ? { maxFragmentFiles } : {})
-  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
+/** What one Pagefind index folder holds: its pages and its fragment files. */
+function part(folder: string) {
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>
   }
   return {
-    count,
     pages: entry.languages.nb?.page_count,
-    fragmentFiles: readdirSync(join(out, 'fragment')).length,
+    fragmentFiles: readdirSync(join(folder, 'fragment')).length,
   }
+}
+
+/** Indexes the records into a folder of its own and says what each part of the index holds. */
+async function index(name: string, options: IndexRecordsOptions = {}) {
+  const out = join(dir, name)
+  const count = await indexRecords(records, out, options)
+  const file = join(out, PARTS_FILE)
+  const further = parseIndexParts(JSON.parse(readFileSync(file, 'utf8')), file)
+  return { count, further, parts: [out, ...further.map((folder) => join(out, folder))].map(part) }
 }
 
 describe('indexRecords', () => {
   test('below the limit, every page has a fragment file of its own', async () => {
-    expect(await index('own')).toEqual({ count: 12, pages: 12, fragmentFiles: 12 })
+    expect(await index('own')).toEqual({
+      count: 12,
+      further: [],
+      parts: [{ pages: 12, fragmentFiles: 12 }],
+    })
   })
 
   test('above the limit, the pages share at most that many fragment files', async () => {
-    const grouped = await index('grouped', 3)
+    const grouped = await index('grouped', { maxFragmentFiles: 3 })
     expect(grouped.count).toBe(12)
-    expect(grouped.pages).toBe(12)
-    expect(grouped.fragmentFiles).toBeGreaterThan(0)
-    expect(grouped.fragmentFiles).toBeLessThanOrEqual(3)
+    expect(grouped.parts).toHaveLength(1)
+    expect(grouped.parts[0]!.pages).toBe(12)
+    expect(grouped.parts[0]!.fragmentFiles).toBeGreaterThan(0)
+    expect(grouped.parts[0]!.fragmentFiles).toBeLessThanOrEqual(3)
+  })
+
+  test('more records than a part takes are split evenly into parts that the first lists', async () => {
+    const split = await index('split', { recordsPerPart: 5 })
+    expect(split.count).toBe(12)
+    expect(split.further).toEqual(['part-2/', 'part-3/'])
+    expect(split.parts.map((p) => p.pages)).toEqual([4, 4, 4])
+    // Only the first part carries Pagefind's client; the others are merged into it.
+    expect(existsSync(join(dir, 'split', 'pagefind.js'))).toBe(true)
+    for (const folder of split.further) {
+      expect(readdirSync(join(dir, 'split', folder)).sort()).toEqual([
+        'fragment',
+        'index',
+        'pagefind-entry.json',
+        expect.stringMatching(/^pagefind\.nb_\w+\.pf_meta$/),
+      ])
+    }
+  })
+
+  test('the fragment limit holds over all the parts together', async () => {
+    const split = await index('split-grouped', { recordsPerPart: 5, maxFragmentFiles: 6 })
+    const files = split.parts.reduce((sum, p) => sum + p.fragmentFiles, 0)
+    expect(files).toBeGreaterThan(0)
+    expect(files).toBeLessThanOrEqual(6)
+  })
+})
+
+describe('parseIndexParts', () => {
+  test('gives the part folders of a parts file', () => {
+    expect(parseIndexParts({ parts: ['part-2/'] }, 'parts.json')).toEqual(['part-2/'])
+  })
+
+  test.each([
+    [null, 'parts.json: expected {"parts": [...]}'],
+    [{ parts: 'part-2/' }, 'parts.json: expected {"parts": [...]}'],
+    [{ parts: ['../elsewhere/'] }, 'parts.json: not a part folder: "../elsewhere/"'],
+    [{ parts: [2] }, 'parts.json: not a part folder: 2'],
+  ])('refuses %j, naming the file and the fault', (value, message) => {
+    expect(() => parseIndexParts(value, 'parts.json')).toThrow(message)
   })
 })

@@ -1,60 +1,113 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { close, createIndex } from 'pagefind'
+// With its extension: `npm run search-index` runs this file on Node's own TypeScript support.
+import { PARTS_FILE, partFolder, type IndexParts } from './indexParts.ts'
 import type { SearchRecord } from './searchRecords'
 
 /** Records sent to Pagefind before waiting for its answers; more in flight only fill the pipe. */
 const IN_FLIGHT = 500
 
 /**
- * At most this many fragment files (the text of each hit, loaded when the hit is shown). Below it, each page has
- * a file of its own; above it, Pagefind groups pages into shared files. At 10,000 measures that turns 14,000
- * small files into 997 of about 2.6 KB gzipped each, and saves Pagefind 2–6 s of system time writing them
- * (docs/performance.md, item 28); a hit then loads its group's file instead of its own.
+ * At most this many fragment files (the text of each hit, loaded when the hit is shown), over all parts. Below
+ * it, each page has a file of its own; above it, Pagefind groups pages into shared files. At 10,000 measures that
+ * turns 14,000 small files into about 1,000 of about 2.6 KB gzipped each, and saves Pagefind 2–6 s of system time
+ * writing them (docs/performance.md, item 28); a hit then loads its group's file instead of its own.
  */
 export const MAX_FRAGMENT_FILES = 1000
+
+/**
+ * At most this many records in one Pagefind index. Pagefind holds about 60 KB a record while it writes an index
+ * (1.1 GB at 10,000 measures, on top of Astro's own gigabyte), so a larger programme's index is written in parts,
+ * one after another, each by a Pagefind process of its own, and the search page merges them (docs/performance.md,
+ * item 31). Each part is another set of small requests per search, so parts are as large as memory allows.
+ */
+export const MAX_RECORDS_PER_PART = 5000
 
 export interface IndexRecordsOptions {
   /** See `MAX_FRAGMENT_FILES`; smaller in tests, to group a handful of records. */
   maxFragmentFiles?: number
+  /** See `MAX_RECORDS_PER_PART`; smaller in tests, to split a handful of records. */
+  recordsPerPart?: number
 }
 
 /**
  * Indexes search records with Pagefind (Norwegian bokmål, one record per page) and writes the index to
- * `outputPath`. Takes the records as they come, so that a caller can stream them from a file without holding
- * them all; the order they come in is the order Pagefind sees. Returns how many it indexed.
+ * `outputPath`, with the list of its further parts in `PARTS_FILE` (empty for an index in one part). Part n
+ * takes every n-th record, so that each part is a sample of the whole site and Pagefind's scores, computed per
+ * part, rank the merged hits as one index would. Returns how many records it indexed.
  */
 export async function indexRecords(
   records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
   outputPath: string,
-  { maxFragmentFiles = MAX_FRAGMENT_FILES }: IndexRecordsOptions = {},
+  {
+    maxFragmentFiles = MAX_FRAGMENT_FILES,
+    recordsPerPart = MAX_RECORDS_PER_PART,
+  }: IndexRecordsOptions = {},
 ): Promise<number> {
-  const { index, errors } = await createIndex({
-    forceLanguage: 'nb',
-    maxFragments: maxFragmentFiles,
-  })
+  const all: SearchRecord[] = []
+  for await (const record of records) all.push(record)
+  const parts = Math.max(1, Math.ceil(all.length / recordsPerPart))
+  const fragmentFiles = Math.max(1, Math.floor(maxFragmentFiles / parts))
+  const further: string[] = []
+  // The first part is written first: Pagefind empties the folder it writes to.
+  for (let part = 0; part < parts; part++) {
+    const folder = part === 0 ? '' : partFolder(part + 1)
+    if (folder) further.push(folder)
+    const partPath = join(outputPath, folder)
+    await indexPart(
+      all.filter((_, i) => i % parts === part),
+      partPath,
+      fragmentFiles,
+    )
+    if (folder) removeClientFiles(partPath)
+  }
+  const manifest: IndexParts = { parts: further }
+  writeFileSync(join(outputPath, PARTS_FILE), JSON.stringify(manifest) + '\n')
+  return all.length
+}
+
+/** Pagefind's client (scripts, styles and WebAssembly), which a merged part loads from the first part instead. */
+const CLIENT_FILE = /\.(js|css)$|^wasm\./
+
+/** Removes the client's files from a further part, leaving its index: 680 KB less per part. */
+function removeClientFiles(partPath: string): void {
+  for (const entry of readdirSync(partPath, { withFileTypes: true })) {
+    if (entry.isFile() && CLIENT_FILE.test(entry.name)) rmSync(join(partPath, entry.name))
+  }
+}
+
+/**
+ * One Pagefind index of `records` in `outputPath`, by a Pagefind process that exits when it is written, so that
+ * the next part starts from nothing.
+ */
+async function indexPart(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  maxFragments: number,
+): Promise<void> {
+  const { index, errors } = await createIndex({ forceLanguage: 'nb', maxFragments })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
     const failed: string[] = []
-    let pending: Promise<void>[] = []
-    let count = 0
-    for await (const { url, title, kind, content } of records) {
-      count++
-      pending.push(
-        index
-          .addCustomRecord({ url, content, language: 'nb', meta: { title, kind } })
-          .then((result) => void failed.push(...result.errors.map((error) => `${url}: ${error}`))),
+    for (let from = 0; from < records.length; from += IN_FLIGHT) {
+      await Promise.all(
+        records
+          .slice(from, from + IN_FLIGHT)
+          .map(({ url, title, kind, content }) =>
+            index
+              .addCustomRecord({ url, content, language: 'nb', meta: { title, kind } })
+              .then(
+                (result) => void failed.push(...result.errors.map((error) => `${url}: ${error}`)),
+              ),
+          ),
       )
-      if (pending.length >= IN_FLIGHT) {
-        await Promise.all(pending)
-        pending = []
-      }
     }
-    await Promise.all(pending)
     if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.join('; ')}`)
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) {
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
     }
-    return count
   } finally {
     await close()
   }

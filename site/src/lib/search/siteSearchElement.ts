@@ -2,21 +2,14 @@
  * `<site-search>`: runs Pagefind searches for the form inside it and lists the hits. Loaded only by /sok/;
  * importing the module defines the element.
  */
+import { loadSearch, type Search } from './pagefindClient'
 import { renderExcerpt } from './renderExcerpt'
-
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; kind?: string } }>
-}
-interface Pagefind {
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>
-  options: (options: Record<string, unknown>) => Promise<void>
-}
 
 const MAX_RESULTS = 10
 
 /** Runs Pagefind searches for its form and renders the hits; without JavaScript the form still submits. */
 class SiteSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined
+  #search: Promise<Search> | undefined
   #timer: number | undefined
   #latest = 0
 
@@ -41,13 +34,11 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  load(): Promise<Pagefind> {
-    const url = `${this.dataset.bundle ?? '/pagefind/'}pagefind.js`
-    this.#pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 })
-      return module
-    })
-    return this.#pagefind
+  /** The search over the site's index; loaded once, or again after a failure. */
+  load(): Promise<Search> {
+    this.#search ??= loadSearch(this.dataset.bundle ?? '/pagefind/')
+    this.#search.catch(() => (this.#search = undefined))
+    return this.#search
   }
 
   async run(raw: string) {
@@ -65,12 +56,20 @@ class SiteSearch extends HTMLElement {
       list.replaceChildren()
       return
     }
-    const search = await (await this.load()).search(term)
-    const hits = await Promise.all(
-      (search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()),
-    )
+    let results
+    let hits
+    try {
+      results = await (await this.load())(term)
+      hits = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()))
+    } catch (error) {
+      if (run !== this.#latest) return
+      console.error('Search failed:', error)
+      status.textContent = 'Søket virker ikke akkurat nå. Prøv igjen om litt.'
+      list.replaceChildren()
+      return
+    }
     if (run !== this.#latest) return
-    const total = search?.results.length ?? 0
+    const total = results.length
     status.textContent =
       total === 0
         ? `Ingen treff på «${term}».`

@@ -1,0 +1,64 @@
+/**
+ * Pagefind's own client over every part of the site's index (`indexParts.ts`), with the answers a single index
+ * would give. Browser only: loaded by `<site-search>` on /sok/.
+ */
+import { PARTS_FILE, parseIndexParts } from './indexParts'
+
+export interface PagefindHit {
+  url: string
+  excerpt: string
+  meta: { title?: string; kind?: string }
+}
+export interface PagefindResult {
+  /** The page's id in its part's index. */
+  id: string
+  data: () => Promise<PagefindHit>
+}
+interface Pagefind {
+  search: (term: string) => Promise<{ results: PagefindResult[] } | null>
+  options: (options: Record<string, unknown>) => Promise<void>
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>
+}
+
+/** Searches the whole index; the hits come best first. */
+export type Search = (term: string) => Promise<PagefindResult[]>
+
+/** Pagefind's options, for the first part and for each part merged into it. */
+const OPTIONS = { excerptLength: 24 }
+
+/** The folders of the index's further parts, relative to the bundle. */
+async function furtherParts(bundle: string): Promise<string[]> {
+  const url = `${bundle}${PARTS_FILE}`
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+  return parseIndexParts(await response.json(), url)
+}
+
+/** Loads Pagefind from `bundle` (ending in a slash), merges the further parts and gives a search over them all. */
+export async function loadSearch(bundle: string): Promise<Search> {
+  const [pagefind, parts] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    furtherParts(bundle),
+  ])
+  await pagefind.options(OPTIONS)
+  // Pagefind takes the language out of the options it is given, so each part gets a copy.
+  for (const part of parts) await pagefind.mergeIndex(`${bundle}${part}`, { ...OPTIONS })
+  const search = async (term: string) => (await pagefind.search(term))?.results ?? []
+  return parts.length === 0 ? search : (term) => searchParts(search, term)
+}
+
+/**
+ * A search over merged parts that keeps a single index's answer to several words. Pagefind leaves out a word its
+ * index does not hold, so a part without one of the words answers for the others alone: «havbruk Evenes» would
+ * list every page about Evenes in a part where no page mentions havbruk. A hit must therefore hold each word that
+ * some part holds, which a search for that word alone tells (its hits are the pages holding it).
+ */
+async function searchParts(search: Search, term: string): Promise<PagefindResult[]> {
+  const words = term.split(/\s+/).filter(Boolean)
+  const results = await search(term)
+  if (words.length < 2 || results.length === 0) return results
+  const holding = (await Promise.all(words.map(search)))
+    .filter((hits) => hits.length > 0)
+    .map((hits) => new Set(hits.map((hit) => hit.id)))
+  return results.filter((result) => holding.every((ids) => ids.has(result.id)))
+}
