@@ -35,7 +35,7 @@ export interface IndexRecordsOptions {
  * Indexes search records with Pagefind (Norwegian bokmål, one record per page) and writes the index to
  * `outputPath`, with the list of its further parts in `PARTS_FILE` (empty for an index in one part). Part n
  * takes every n-th record, so that each part is a sample of the whole site and Pagefind's scores, computed per
- * part, rank the merged hits as one index would. Returns how many records it indexed.
+ * part, stay comparable when the search page merges the hits. Returns how many records it indexed.
  */
 export async function indexRecords(
   records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
