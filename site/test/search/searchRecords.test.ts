@@ -80,6 +80,21 @@ describe('searchRecords over the bundled dataset', () => {
     }
   })
 
+  test('a responsible person is found by role and place as well («ordfører i Harstad»)', async () => {
+    const placed = (await content.getMeasures()).flatMap((measure) =>
+      measure.responsible.flatMap(({ party }) =>
+        party?._type === 'person' && party.role && party.municipality ? [{ measure, party }] : [],
+      ),
+    )
+    expect(placed.length).toBeGreaterThan(0)
+    for (const { measure, party } of placed) {
+      const record = byUrl(`/prosjekt/${measure.slug}/`)!
+      expect(record.content).toContain(
+        `${party.name} (${party.role!.toLowerCase()} i ${party.municipality}`,
+      )
+    }
+  })
+
   test('an event record says when and what kind of event it is', async () => {
     const event = (await content.getEvents()).find((e) => e.datePrecision === 'day')!
     const record = byUrl(`/arrangementer/${event.slug}/`)!

@@ -10,6 +10,7 @@ import type { Content } from '../content/createContent'
 import type { Measure, PortableText } from '../content/types'
 import { formatEventDate } from '../format/formatEventDate'
 import { OWN_ROUTES } from '../om/ownRoutes'
+import { personRoleAfterName } from '../people/personRole'
 import {
   eventHref,
   focusAreaHref,
@@ -56,13 +57,16 @@ function text(...parts: Array<string | null | undefined | false>): string {
     .join('\n')
 }
 
-/** «Prosjektleder: Kari Nordmann (Harstad kommune)» per responsible party, one per line. */
+/**
+ * «Prosjektleder: Kari Nordmann (ordfører i Harstad)» per responsible party, one per line, so that a search for
+ * the role or the place finds the measure too.
+ */
 function responsibleLines(measure: Measure): string {
   return measure.responsible
     .flatMap(({ heading, party }) => {
       if (!party) return []
-      const organisation = party._type === 'person' ? party.organisation : null
-      const who = organisation ? `${party.name} (${organisation})` : party.name
+      const role = party._type === 'person' ? personRoleAfterName(party) : ''
+      const who = role ? `${party.name} (${role})` : party.name
       return [`${titleOf(RESPONSIBLE_HEADINGS, heading) ?? 'Ansvarlig'}: ${who}`]
     })
     .join('\n')
