@@ -195,6 +195,15 @@ describe('every page', () => {
     expect(clashes).toEqual([])
   })
 
+  test('the home page is titled by the programme and the site, unless editors set a title for it', async () => {
+    const programme = await content.getProgramme()
+    const own = programme.seo?.title ?? programme.name
+    const home = pages.find(({ path }) => path === '/')
+    expect(home?.document.querySelector('title')?.text).toBe(
+      own === programme.siteTitle ? own : `${own} – ${programme.siteTitle}`,
+    )
+  })
+
   test('has a meta description; an event page gives its date at most once', async () => {
     const described = new Map(
       pages.map(({ path, document }) => [
