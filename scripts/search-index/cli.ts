@@ -8,7 +8,7 @@ import {
   deferredRecordsPath,
   readRecords,
 } from '../../site/src/lib/search/deferredRecords.ts'
-import { indexRecords } from '../../site/src/lib/search/indexRecords.ts'
+import { describeIndex, indexRecords } from '../../site/src/lib/search/indexRecords.ts'
 import { searchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
 
 const HELP = `Usage: npm run search-index [-- --dist DIR]
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   rmSync(records)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(
-    `search-index: Pagefind indexed ${count} pages into ${join(dist, 'pagefind')} in ${seconds} s`,
+    `search-index: Pagefind indexed ${describeIndex(count)} into ${join(dist, 'pagefind')} in ${seconds} s`,
   )
   return 0
 }

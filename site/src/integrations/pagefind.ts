@@ -8,7 +8,7 @@ import { receiveContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
 import { moveDir } from '../lib/files/moveDir'
 import { deferredRecordsPath, indexStagingPath, writeRecords } from '../lib/search/deferredRecords'
-import { indexRecords } from '../lib/search/indexRecords'
+import { describeIndex, indexRecords } from '../lib/search/indexRecords'
 import { searchIndexMode } from '../lib/search/searchIndexMode'
 import { searchRecords } from '../lib/search/searchRecords'
 import { failIfAbandoned } from './failIfAbandoned'
@@ -98,7 +98,7 @@ export function pagefind(): AstroIntegration {
         await moveDir(staged, join(fileURLToPath(dir), 'pagefind'))
         const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
         logger.info(
-          `Pagefind indexed ${count} pages in ${seconds(ms)}, ${seconds(waited)} of it after the pages were done`,
+          `Pagefind indexed ${describeIndex(count)} in ${seconds(ms)}, ${seconds(waited)} of it after the pages were done`,
         )
       },
     },

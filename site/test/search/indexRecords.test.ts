@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { PARTS_FILE, parseIndexParts } from '../../src/lib/search/indexParts'
-import { indexRecords, type IndexRecordsOptions } from '../../src/lib/search/indexRecords'
+import {
+  describeIndex,
+  indexRecords,
+  partCount,
+  type IndexRecordsOptions,
+} from '../../src/lib/search/indexRecords'
 import { fragmentRecords } from './fragmentRecords'
 
 const dir = mkdtempSync(join(tmpdir(), 'index-records-'))
@@ -71,6 +76,22 @@ describe('indexRecords', () => {
     const files = split.parts.reduce((sum, p) => sum + p.fragmentFiles, 0)
     expect(files).toBeGreaterThan(0)
     expect(files).toBeLessThanOrEqual(6)
+  })
+})
+
+describe('partCount and describeIndex', () => {
+  test.each([
+    [0, 1],
+    [5000, 1],
+    [5001, 2],
+    [13952, 3],
+  ])('%i records take %i part(s) of at most 5,000', (records, parts) => {
+    expect(partCount(records)).toBe(parts)
+  })
+
+  test('the build log names the parts only when there are several', () => {
+    expect(describeIndex(76)).toBe('76 pages')
+    expect(describeIndex(13952)).toBe('13952 pages in 3 parts')
   })
 })
 

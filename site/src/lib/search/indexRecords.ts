@@ -24,6 +24,14 @@ export const MAX_FRAGMENT_FILES = 1000
  */
 export const MAX_RECORDS_PER_PART = 5000
 
+/** How many parts an index of `records` records is written in. */
+export const partCount = (records: number, recordsPerPart = MAX_RECORDS_PER_PART): number =>
+  Math.max(1, Math.ceil(records / recordsPerPart))
+
+/** «13952 pages» or «13952 pages in 3 parts», for build logs. */
+export const describeIndex = (records: number): string =>
+  partCount(records) > 1 ? `${records} pages in ${partCount(records)} parts` : `${records} pages`
+
 export interface IndexRecordsOptions {
   /** See `MAX_FRAGMENT_FILES`; smaller in tests, to group a handful of records. */
   maxFragmentFiles?: number
@@ -35,7 +43,8 @@ export interface IndexRecordsOptions {
  * Indexes search records with Pagefind (Norwegian bokmål, one record per page) and writes the index to
  * `outputPath`, with the list of its further parts in `PARTS_FILE` (empty for an index in one part). Part n
  * takes every n-th record, so that each part is a sample of the whole site and Pagefind's scores, computed per
- * part, stay comparable when the search page merges the hits. Returns how many records it indexed.
+ * part, stay comparable when the search page merges the hits. Pagefind leaves whatever else it finds in
+ * `outputPath`, so callers pass a folder that is empty or missing. Returns how many records it indexed.
  */
 export async function indexRecords(
   records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
@@ -47,10 +56,9 @@ export async function indexRecords(
 ): Promise<number> {
   const all: SearchRecord[] = []
   for await (const record of records) all.push(record)
-  const parts = Math.max(1, Math.ceil(all.length / recordsPerPart))
+  const parts = partCount(all.length, recordsPerPart)
   const fragmentFiles = Math.max(1, Math.floor(maxFragmentFiles / parts))
   const further: string[] = []
-  // The first part is written first: Pagefind empties the folder it writes to.
   for (let part = 0; part < parts; part++) {
     const folder = part === 0 ? '' : partFolder(part + 1)
     if (folder) further.push(folder)
