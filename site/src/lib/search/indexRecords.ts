@@ -17,8 +17,8 @@ const IN_FLIGHT = 500
 export const MAX_FRAGMENT_FILES = 1000
 
 /**
- * At most this many records in one Pagefind index. Pagefind holds about 60 KB a record while it writes an index
- * (1.1 GB at 10,000 measures, on top of Astro's own gigabyte), so a larger programme's index is written in parts,
+ * At most this many records in one Pagefind index. Pagefind's memory peaks at about 80 KB a record while it
+ * writes an index (1.15 GB for the 13,952 records of 10,000 measures, on top of Astro's own gigabyte), so a larger programme's index is written in parts,
  * one after another, each by a Pagefind process of its own, and the search page merges them (docs/performance.md,
  * item 31). Each part is another set of small requests per search, so parts are as large as memory allows.
  */
@@ -41,10 +41,11 @@ export interface IndexRecordsOptions {
 
 /**
  * Indexes search records with Pagefind (Norwegian bokmål, one record per page) and writes the index to
- * `outputPath`, with the list of its further parts in `PARTS_FILE` (empty for an index in one part). Part n
- * takes every n-th record, so that each part is a sample of the whole site and Pagefind's scores, computed per
+ * `outputPath`, with the list of its further parts in `PARTS_FILE` (empty for an index in one part). With P
+ * parts, part k takes records k, k + P, k + 2P …, so that each part is a sample of the whole site and Pagefind's scores, computed per
  * part, stay comparable when the search page merges the hits. Pagefind leaves whatever else it finds in
- * `outputPath`, so callers pass a folder that is empty or missing. Returns how many records it indexed.
+ * `outputPath`, so callers pass a folder that is empty or missing. The records are held until the last part is
+ * written (tens of MB at 10,000 measures, far below Pagefind's own). Returns how many records it indexed.
  */
 export async function indexRecords(
   records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
@@ -78,7 +79,7 @@ export async function indexRecords(
 /** Pagefind's client (scripts, styles and WebAssembly), which a merged part loads from the first part instead. */
 const CLIENT_FILE = /\.(js|css)$|^wasm\./
 
-/** Removes the client's files from a further part, leaving its index: 680 KB less per part. */
+/** Removes the client's files from a further part, leaving its index: 620 KB less per part. */
 function removeClientFiles(partPath: string): void {
   for (const entry of readdirSync(partPath, { withFileTypes: true })) {
     if (entry.isFile() && CLIENT_FILE.test(entry.name)) rmSync(join(partPath, entry.name))
