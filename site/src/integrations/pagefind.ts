@@ -40,8 +40,9 @@ async function stageIndex(content: Content, dir: string): Promise<Staged> {
 }
 
 /**
- * The search index for /sok/ (Pagefind, Norwegian bokmål). The records come from the content the pages render
- * (handed over by `../lib/content/share.ts` when the first page loads it), not from the built HTML.
+ * The search index for /sok/ (Pagefind, Norwegian bokmål; in parts above `MAX_RECORDS_PER_PART` records, see
+ * `../lib/search/indexRecords.ts`). The records come from the content the pages render (handed over by
+ * `../lib/content/share.ts` when the first page loads it), not from the built HTML.
  *
  * By default (`DRIVKRAFT_SEARCH_INDEX` unset or `during`) the whole index is built in Pagefind's own process while
  * Astro renders the pages, and the finished index is moved next to them when the build is done. With `after`, the
