@@ -97,8 +97,10 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
     ])
 
   const records: SearchRecord[] = []
+  // Pagefind indexes the title from `meta.title` and ranks a match there above one in the text, so the text
+  // leaves the title out: a hit's excerpt then shows what the page says instead of its title a second time.
   const add = (url: string, title: string, kind: string, body: string) =>
-    records.push({ url, title, kind, content: text(title, body) })
+    records.push({ url, title, kind, content: body.trim() === '' ? title : body })
 
   for (const measure of measures) {
     add(
