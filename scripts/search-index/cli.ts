@@ -9,7 +9,7 @@ import {
   readRecords,
 } from '../../site/src/lib/search/deferredRecords.ts'
 import { describeIndex, indexRecords } from '../../site/src/lib/search/indexRecords.ts'
-import { searchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
+import { searchIndexMode, searchPartSize } from '../../site/src/lib/search/searchIndexMode.ts'
 
 const HELP = `Usage: npm run search-index [-- --dist DIR]
 
@@ -17,6 +17,7 @@ Writes the search index of a build made with DRIVKRAFT_SEARCH_INDEX=after: reads
 left beside its output folder (DIR.search-records.ndjson), indexes them with Pagefind into DIR/pagefind and
 removes the records. The site's \`npm run build\` runs it after \`astro build\`. When there are no records and
 DRIVKRAFT_SEARCH_INDEX is not "after", there is nothing to do: the build has written the index itself.
+Above DRIVKRAFT_SEARCH_PART_SIZE records (default 5000) the index is written in parts, as the build does.
 
   --dist DIR  the build's output folder, relative to site/ (default: DRIVKRAFT_OUT_DIR, else dist)
   -h, --help  show this help
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const mode = searchIndexMode()
+  const recordsPerPart = searchPartSize()
   const dist = resolve(SITE, parsed.values.dist ?? siteOutDir())
   const records = deferredRecordsPath(dist)
   if (!existsSync(records)) {
@@ -61,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
   rmSync(staging, { recursive: true, force: true })
   let count
   try {
-    count = await indexRecords(readRecords(records), staging)
+    count = await indexRecords(readRecords(records), staging, { recordsPerPart })
     await moveDir(staging, join(dist, 'pagefind'))
   } finally {
     rmSync(staging, { recursive: true, force: true })
@@ -69,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   rmSync(records)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(
-    `search-index: Pagefind indexed ${describeIndex(count)} into ${join(dist, 'pagefind')} in ${seconds} s`,
+    `search-index: Pagefind indexed ${describeIndex(count, recordsPerPart)} into ${join(dist, 'pagefind')} in ${seconds} s`,
   )
   return 0
 }

@@ -9,7 +9,7 @@ import { openSource } from '../lib/content/source'
 import { moveDir } from '../lib/files/moveDir'
 import { deferredRecordsPath, indexStagingPath, writeRecords } from '../lib/search/deferredRecords'
 import { describeIndex, indexRecords } from '../lib/search/indexRecords'
-import { searchIndexMode } from '../lib/search/searchIndexMode'
+import { searchIndexMode, searchPartSize } from '../lib/search/searchIndexMode'
 import { searchRecords } from '../lib/search/searchRecords'
 import { failIfAbandoned } from './failIfAbandoned'
 
@@ -25,13 +25,13 @@ interface Staged {
  * Indexes one Pagefind record per searchable page, built from content (`searchRecords`), and writes the index to
  * `dir` (`indexStagingPath`).
  */
-async function stageIndex(content: Content, dir: string): Promise<Staged> {
+async function stageIndex(content: Content, dir: string, recordsPerPart: number): Promise<Staged> {
   const started = performance.now()
   await rm(dir, { recursive: true, force: true })
   // Gone with the process whatever happens to the build; after a successful move there is nothing left here.
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   try {
-    const count = await indexRecords(await searchRecords(content), dir)
+    const count = await indexRecords(await searchRecords(content), dir, { recordsPerPart })
     return { dir, count, ms: performance.now() - started }
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
@@ -55,12 +55,14 @@ export function pagefind(): AstroIntegration {
   /** The build's output folder (from the config); the records and the staged index go beside it. */
   let outDir = ''
   let deferred = false
+  let recordsPerPart = 0
   return {
     name: 'drivkraft-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         // Read here, so that a bad value stops the build before anything is rendered.
         deferred = searchIndexMode() === 'after'
+        recordsPerPart = searchPartSize()
         outDir = fileURLToPath(config.outDir)
       },
       'astro:build:start': ({ logger }) => {
@@ -69,7 +71,9 @@ export function pagefind(): AstroIntegration {
         receiver = receiveContent()
         if (deferred) return
         staging = failIfAbandoned(
-          receiver.content.then((content) => stageIndex(content, indexStagingPath(outDir))),
+          receiver.content.then((content) =>
+            stageIndex(content, indexStagingPath(outDir), recordsPerPart),
+          ),
           'Pagefind stopped before the search index was written (its process may have been killed)',
         )
         // Said at once, while the pages still render; astro:build:done fails the build with it.
@@ -99,7 +103,7 @@ export function pagefind(): AstroIntegration {
         await moveDir(staged, join(fileURLToPath(dir), 'pagefind'))
         const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
         logger.info(
-          `Pagefind indexed ${describeIndex(count)} in ${seconds(ms)}, ${seconds(waited)} of it after the pages were done`,
+          `Pagefind indexed ${describeIndex(count, recordsPerPart)} in ${seconds(ms)}, ${seconds(waited)} of it after the pages were done`,
         )
       },
     },

@@ -100,3 +100,31 @@ describe('DRIVKRAFT_SEARCH_INDEX=after', () => {
     expect(existsSync(records)).toBe(true)
   })
 })
+
+describe('DRIVKRAFT_SEARCH_PART_SIZE', () => {
+  const pagesIn = (dir: string): number =>
+    JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')).languages.nb.page_count
+
+  test('a build writes the index in parts of at most that many records', () => {
+    const parted = join(work, 'parted')
+    buildSite(dataset, parted, { DRIVKRAFT_SEARCH_PART_SIZE: '30' })
+    const index = join(parted, 'pagefind')
+    const { parts } = JSON.parse(readFileSync(join(index, 'parts.json'), 'utf8')) as {
+      parts: string[]
+    }
+    expect(parts).toEqual(['part-2/', 'part-3/'])
+    const counts = [index, ...parts.map((part) => join(index, part))].map(pagesIn)
+    expect(Math.max(...counts)).toBeLessThanOrEqual(30)
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(recordLines.length)
+  }, 120_000)
+
+  test('npm run search-index refuses a size that is not a whole number, naming the variable', () => {
+    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', during], {
+      cwd: repoRoot,
+      env: { ...process.env, DRIVKRAFT_SEARCH_PART_SIZE: 'mange' },
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('DRIVKRAFT_SEARCH_PART_SIZE is "mange": give a whole number')
+  })
+})

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { parseSearchIndexMode, searchIndexMode } from '../../src/lib/search/searchIndexMode'
+import { MAX_RECORDS_PER_PART } from '../../src/lib/search/indexParts'
+import {
+  parseSearchIndexMode,
+  searchIndexMode,
+  searchPartSize,
+} from '../../src/lib/search/searchIndexMode'
 
 describe('searchIndexMode', () => {
   test.each([
@@ -21,4 +26,24 @@ describe('searchIndexMode', () => {
       /^--search-index is "soon"/,
     )
   })
+})
+
+describe('searchPartSize', () => {
+  test.each([
+    [undefined, MAX_RECORDS_PER_PART],
+    ['', MAX_RECORDS_PER_PART],
+    ['1', 1],
+    ['20000', 20000],
+  ])('DRIVKRAFT_SEARCH_PART_SIZE=%j is %i records', (value, size) => {
+    expect(searchPartSize({ DRIVKRAFT_SEARCH_PART_SIZE: value })).toBe(size)
+  })
+
+  test.each(['0', '-5', '2.5', '1e4', 'mange', ' 30'])(
+    'refuses %j, naming the variable',
+    (value) => {
+      expect(() => searchPartSize({ DRIVKRAFT_SEARCH_PART_SIZE: value })).toThrow(
+        `DRIVKRAFT_SEARCH_PART_SIZE is "${value}": give a whole number of records above 0`,
+      )
+    },
+  )
 })

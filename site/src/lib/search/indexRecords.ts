@@ -2,7 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { close, createIndex } from 'pagefind'
 // With its extension: `npm run search-index` runs this file on Node's own TypeScript support.
-import { PARTS_FILE, partFolder, type IndexParts } from './indexParts.ts'
+import { MAX_RECORDS_PER_PART, PARTS_FILE, partFolder, type IndexParts } from './indexParts.ts'
 import type { SearchRecord } from './searchRecords'
 
 /** Records sent to Pagefind before waiting for its answers; more in flight only fill the pipe. */
@@ -16,26 +16,20 @@ const IN_FLIGHT = 500
  */
 export const MAX_FRAGMENT_FILES = 1000
 
-/**
- * At most this many records in one Pagefind index. Pagefind's memory peaks at about 80 KB a record while it
- * writes an index (1.15 GB for the 13,952 records of 10,000 measures, on top of Astro's own gigabyte), so a larger programme's index is written in parts,
- * one after another, each by a Pagefind process of its own, and the search page merges them (docs/performance.md,
- * item 31). Each part is another set of small requests per search, so parts are as large as memory allows.
- */
-export const MAX_RECORDS_PER_PART = 5000
-
 /** How many parts an index of `records` records is written in. */
 export const partCount = (records: number, recordsPerPart = MAX_RECORDS_PER_PART): number =>
   Math.max(1, Math.ceil(records / recordsPerPart))
 
 /** «13952 pages» or «13952 pages in 3 parts», for build logs. */
-export const describeIndex = (records: number): string =>
-  partCount(records) > 1 ? `${records} pages in ${partCount(records)} parts` : `${records} pages`
+export function describeIndex(records: number, recordsPerPart = MAX_RECORDS_PER_PART): string {
+  const parts = partCount(records, recordsPerPart)
+  return parts > 1 ? `${records} pages in ${parts} parts` : `${records} pages`
+}
 
 export interface IndexRecordsOptions {
   /** See `MAX_FRAGMENT_FILES`; smaller in tests, to group a handful of records. */
   maxFragmentFiles?: number
-  /** See `MAX_RECORDS_PER_PART`; smaller in tests, to split a handful of records. */
+  /** See `MAX_RECORDS_PER_PART` (and `searchPartSize`); smaller in tests, to split a handful of records. */
   recordsPerPart?: number
 }
 
