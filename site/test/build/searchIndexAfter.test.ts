@@ -24,6 +24,14 @@ function npmRun(args: string[], env: Record<string, string>) {
   return run
 }
 
+/** `npm run search-index -- --dist DIR` with `env` over this process's, whatever its exit code. */
+const searchIndex = (dist: string, env: Record<string, string>) =>
+  spawnSync('npm', ['run', 'search-index', '--', '--dist', dist], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  })
+
 const files = (dir: string): Map<string, Buffer> =>
   new Map(listFiles(dir).map((file) => [file, readFileSync(join(dir, file))]))
 
@@ -66,21 +74,13 @@ describe('DRIVKRAFT_SEARCH_INDEX=after', () => {
   })
 
   test('npm run search-index after a build that indexed during the render has nothing to do', () => {
-    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', during], {
-      cwd: repoRoot,
-      env: { ...process.env, DRIVKRAFT_SEARCH_INDEX: '' },
-      encoding: 'utf8',
-    })
+    const run = searchIndex(during, { DRIVKRAFT_SEARCH_INDEX: '' })
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('nothing to do')
   })
 
   test('npm run search-index with the mode after but no records says what to do and fails', () => {
-    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', join(work, 'none')], {
-      cwd: repoRoot,
-      env: { ...process.env, DRIVKRAFT_SEARCH_INDEX: 'after' },
-      encoding: 'utf8',
-    })
+    const run = searchIndex(join(work, 'none'), { DRIVKRAFT_SEARCH_INDEX: 'after' })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(`no search records at ${deferredRecordsPath(join(work, 'none'))}`)
     expect(run.stderr).toContain('DRIVKRAFT_SEARCH_INDEX=after')
@@ -90,11 +90,7 @@ describe('DRIVKRAFT_SEARCH_INDEX=after', () => {
     const dist = join(work, 'bad')
     const records = deferredRecordsPath(dist)
     writeFileSync(records, '{"url":"/a/","title":"A","kind":"Nyhet","content":"x"}\n{oops\n')
-    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', dist], {
-      cwd: repoRoot,
-      env: { ...process.env, DRIVKRAFT_SEARCH_INDEX: 'after' },
-      encoding: 'utf8',
-    })
+    const run = searchIndex(dist, { DRIVKRAFT_SEARCH_INDEX: 'after' })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(`${records}:2: not JSON`)
     expect(existsSync(records)).toBe(true)
@@ -119,11 +115,7 @@ describe('DRIVKRAFT_SEARCH_PART_SIZE', () => {
   }, 120_000)
 
   test('npm run search-index refuses a size that is not a whole number, naming the variable', () => {
-    const run = spawnSync('npm', ['run', 'search-index', '--', '--dist', during], {
-      cwd: repoRoot,
-      env: { ...process.env, DRIVKRAFT_SEARCH_PART_SIZE: 'mange' },
-      encoding: 'utf8',
-    })
+    const run = searchIndex(during, { DRIVKRAFT_SEARCH_PART_SIZE: 'mange' })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('DRIVKRAFT_SEARCH_PART_SIZE is "mange": give a whole number')
   })
