@@ -181,6 +181,12 @@ describe('calendarFile', () => {
     expect(harstad).toContain(first)
   })
 
+  test('is a plain calendar, not an iTIP message (METHOD would need an ORGANIZER with an address)', async () => {
+    const body = await calendarFile([event({})], 'Arrangementer', site).text()
+    expect(body).not.toMatch(/^METHOD:/m)
+    expect(body).not.toMatch(/^ORGANIZER/m)
+  })
+
   test('an empty feed is still a valid calendar', async () => {
     const body = await calendarFile([], 'Tom, kalender', site).text()
     expect(body).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/)

@@ -29,7 +29,8 @@ export function calendarFile(
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     `PRODID:-//${site.hostname}//Drivkraft//NB`,
-    'METHOD:PUBLISH',
+    // No METHOD: with one, iTIP's rules apply (RFC 5546), and METHOD:PUBLISH needs an ORGANIZER in every event,
+    // which needs an address the programme does not give (the organisers are named in DESCRIPTION instead).
     contentLine('X-WR-CALNAME', icsText(calendarName)),
     'X-PUBLISHED-TTL:PT1H',
     '',
