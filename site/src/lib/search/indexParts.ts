@@ -6,11 +6,11 @@
 
 /**
  * At most this many records in one Pagefind index, unless `DRIVKRAFT_SEARCH_PART_SIZE` says otherwise
- * (`searchPartSize` in `searchIndexMode.ts`). Pagefind's memory peaks at about 80 KB a record while it
- * writes an index (1.15 GB for the 13,952 records of 10,000 measures, on top of Astro's own gigabyte), so a larger programme's index is written in parts,
- * one after another, each by a Pagefind process of its own, and the search page merges them (docs/performance.md,
- * item 31). Each part costs visitors more requests and time per search (about 0.5 s more with three parts), so
- * parts are as large as a build machine's memory allows.
+ * (`searchPartSize` in `searchIndexMode.ts`). Pagefind's memory peaks at about 80 KB a record while it writes
+ * an index (1.15 GB for the 13,952 records of 10,000 measures, on top of Astro's own gigabyte), so a larger
+ * programme's index is written in parts, one after another, each by a Pagefind process of its own, and the
+ * search page merges them (docs/performance.md, item 31). Each part costs visitors more requests and time per
+ * search (about 0.5 s more with three parts), so parts are as large as a build machine's memory allows.
  */
 export const MAX_RECORDS_PER_PART = 5000
 

@@ -11,8 +11,8 @@ const IN_FLIGHT = 500
 /**
  * At most this many fragment files (the text of each hit, loaded when the hit is shown), over all parts. Below
  * it, each page has a file of its own; above it, Pagefind groups pages into shared files. At 10,000 measures that
- * turns 14,000 small files into about 1,000 of about 2.6 KB gzipped each, and saves Pagefind 2–6 s of system time
- * writing them (docs/performance.md, item 28); a hit then loads its group's file instead of its own.
+ * turns 14,000 small files into about 1,000 of about 2.6 KB gzipped each, and saves Pagefind 2–6 s of system
+ * time writing them (docs/performance.md, item 28); a hit then loads its group's file instead of its own.
  */
 export const MAX_FRAGMENT_FILES = 1000
 
@@ -36,10 +36,11 @@ export interface IndexRecordsOptions {
 /**
  * Indexes search records with Pagefind (Norwegian bokmål, one record per page) and writes the index to
  * `outputPath`, with the list of its further parts in `PARTS_FILE` (empty for an index in one part). With P
- * parts, part k takes records k, k + P, k + 2P …, so that each part is a sample of the whole site and Pagefind's scores, computed per
- * part, stay comparable when the search page merges the hits. Pagefind leaves whatever else it finds in
- * `outputPath`, so callers pass a folder that is empty or missing. The records are held until the last part is
- * written (tens of MB at 10,000 measures, far below Pagefind's own). Returns how many records it indexed.
+ * parts, part k takes records k, k + P, k + 2P …, so that each part is a sample of the whole site and
+ * Pagefind's scores, computed per part, stay comparable when the search page merges the hits. Pagefind leaves
+ * whatever else it finds in `outputPath`, so callers pass a folder that is empty or missing. The records are
+ * held until the last part is written (tens of MB at 10,000 measures, far below Pagefind's own). Returns how
+ * many records it indexed.
  */
 export async function indexRecords(
   records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
@@ -53,10 +54,9 @@ export async function indexRecords(
   for await (const record of records) all.push(record)
   const parts = partCount(all.length, recordsPerPart)
   const fragmentFiles = Math.max(1, Math.floor(maxFragmentFiles / parts))
-  const further: string[] = []
-  for (let part = 0; part < parts; part++) {
-    const folder = part === 0 ? '' : partFolder(part + 1)
-    if (folder) further.push(folder)
+  // The first part is the index folder itself; part n (2, 3, …) is a folder inside it.
+  const folders = Array.from({ length: parts }, (_, i) => (i === 0 ? '' : partFolder(i + 1)))
+  for (const [part, folder] of folders.entries()) {
     const partPath = join(outputPath, folder)
     await indexPart(
       all.filter((_, i) => i % parts === part),
@@ -65,7 +65,7 @@ export async function indexRecords(
     )
     if (folder) removeClientFiles(partPath)
   }
-  const manifest: IndexParts = { parts: further }
+  const manifest: IndexParts = { parts: folders.slice(1) }
   writeFileSync(join(outputPath, PARTS_FILE), JSON.stringify(manifest) + '\n')
   return all.length
 }

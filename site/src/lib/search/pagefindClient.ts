@@ -1,6 +1,7 @@
 /**
- * Pagefind's own client over every part of the site's index (`indexParts.ts`), with the answers a single index
- * would give. Browser only: loaded by `<site-search>` on /sok/.
+ * Pagefind's own client over every part of the site's index (`indexParts.ts`), answering several words as a
+ * single index would (the order of hits, and the words widened from the last one, can still differ:
+ * docs/performance.md, item 31). Browser only: loaded by `<site-search>` on /sok/.
  */
 import { PARTS_FILE, parseIndexParts } from './indexParts'
 
@@ -71,7 +72,7 @@ export async function loadSearch(bundle: string): Promise<Search> {
 }
 
 /**
- * A search over merged parts that keeps a single index's answer to several words. Pagefind leaves out a word its
+ * A search over merged parts that keeps a single index's hits for several words. Pagefind leaves out a word its
  * index does not hold, so a part without one of the words answers for the others alone: «havbruk Evenes» would
  * list every page about Evenes in a part where no page mentions havbruk. A hit must therefore hold each word that
  * some part holds, which a search for that word alone tells (its hits are the pages holding it).

@@ -36,8 +36,10 @@ class SiteSearch extends HTMLElement {
 
   /** The search over the site's index; loaded once, or again after a failure. */
   load(): Promise<Search> {
-    this.#search ??= loadSearch(this.dataset.bundle ?? '/pagefind/')
-    this.#search.catch(() => (this.#search = undefined))
+    if (!this.#search) {
+      this.#search = loadSearch(this.dataset.bundle ?? '/pagefind/')
+      this.#search.catch(() => (this.#search = undefined))
+    }
     return this.#search
   }
 
