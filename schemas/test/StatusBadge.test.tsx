@@ -67,6 +67,12 @@ describe('StatusBadge', () => {
     expect(html).not.toContain('style=')
   })
 
+  test('the icon carries its size only: its lines are drawn by CSS (STATUS_ICON_STROKES)', () => {
+    const svg = /<svg[^>]*>/.exec(renderToStaticMarkup(<StatusBadge light="green" />))?.[0] ?? ''
+    const attributes = [...svg.matchAll(/\s([A-Za-z-]+)=/g)].map((match) => match[1])
+    expect(attributes.sort()).toEqual(['aria-hidden', 'class', 'height', 'viewBox', 'width'].sort())
+  })
+
   test('each light has its own icon shape', () => {
     const shapes = (['green', 'yellow', 'red', 'unreported'] as const).map((light) =>
       icon(renderToStaticMarkup(<StatusBadge light={light} />)),

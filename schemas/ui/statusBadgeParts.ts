@@ -9,6 +9,19 @@ export const ICON_PATHS: Record<StatusLight, readonly string[]> = {
   unreported: ['M9 9.5a3 3 0 1 1 4.5 2.6c-.9.5-1.5 1.2-1.5 2.2v.7', 'M12 18.5v.5'],
 }
 
+/**
+ * How the badge icon's lines are drawn, as CSS declarations for `.status-badge__icon`: the site's global.css and
+ * the Studio's measure preview apply them (a test holds global.css to this list). Stroked, round-capped lines in
+ * the current text colour, so the light's colour comes from `color` alone.
+ */
+export const STATUS_ICON_STROKES: Readonly<Record<string, string>> = {
+  fill: 'none',
+  stroke: 'currentcolor',
+  'stroke-width': '2.5',
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+}
+
 /** ` per <time datetime="2020-06-12">12. juni 2020</time>` with both values escaped. */
 export function timeMarkup(iso: string, text: string): string {
   return ` per <time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>`

@@ -1,5 +1,7 @@
 import type { PreviewProps } from 'sanity'
+import { styled } from 'styled-components'
 import { StatusBadge } from '../../schemas/ui/StatusBadge'
+import { STATUS_ICON_STROKES } from '../../schemas/ui/statusBadgeParts'
 
 /** The extra values the measure schema's preview `prepare` hands on for this component. */
 export interface MeasurePreviewValue {
@@ -9,6 +11,15 @@ export interface MeasurePreviewValue {
   asOf?: string | null
   goalTitle?: string | null
 }
+
+/** The badge icon's strokes, which the site draws from its global.css: the Studio has no stylesheet of ours. */
+const BadgeFrame = styled.span`
+  & .status-badge__icon {
+    ${Object.entries(STATUS_ICON_STROKES)
+      .map(([property, value]) => `${property}: ${value};`)
+      .join(' ')}
+  }
+`
 
 /**
  * Measure previews in lists and references: the shared StatusBadge (icon and text) as subtitle, the goal as
@@ -20,7 +31,11 @@ export function MeasurePreview(props: PreviewProps) {
   if (light === undefined) return props.renderDefault(props)
   return props.renderDefault({
     ...props,
-    subtitle: <StatusBadge light={light} reason={reason} label={statusLabel} asOf={asOf} />,
+    subtitle: (
+      <BadgeFrame>
+        <StatusBadge light={light} reason={reason} label={statusLabel} asOf={asOf} />
+      </BadgeFrame>
+    ),
     description: goalTitle ?? undefined,
   })
 }

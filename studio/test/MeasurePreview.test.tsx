@@ -1,7 +1,9 @@
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { PreviewProps } from 'sanity'
+import { ServerStyleSheet } from 'styled-components'
 import { describe, expect, test } from 'vitest'
+import { STATUS_ICON_STROKES } from '../../schemas/ui/statusBadgeParts'
 import { MeasurePreview } from '../components/MeasurePreview'
 
 /** Renders the preview with a renderDefault that returns the props it was given. */
@@ -22,6 +24,23 @@ describe('MeasurePreview', () => {
     expect(html).toContain('data-light="red"')
     expect(html).toContain('Rød: satt på pause')
     expect(props.description).toBe('Bedre veier')
+  })
+
+  test('draws the badge icon with the strokes the site draws it with', () => {
+    const sheet = new ServerStyleSheet()
+    try {
+      const html = renderToStaticMarkup(
+        sheet.collectStyles(previewProps({ light: 'green' }).subtitle as ReactElement),
+      )
+      const css = sheet.getStyleTags()
+      const frame = /^<span class="([^"]+)">/.exec(html)?.[1]?.split(' ').at(-1) ?? ''
+      const rule = new RegExp(`\\.${frame} \\.status-badge__icon\\{([^}]*)\\}`).exec(css)?.[1]
+      for (const [property, value] of Object.entries(STATUS_ICON_STROKES)) {
+        expect(rule, css).toContain(`${property}:${value};`)
+      }
+    } finally {
+      sheet.seal()
+    }
   })
 
   test('leaves previews that carry no status untouched', () => {

@@ -59,6 +59,35 @@ describeInBrowser('the site without JavaScript', () => {
     })
   })
 
+  test('status icons are drawn as round strokes in the colour of their light, by the stylesheet', async () => {
+    await visit('/tiltak/', async (page) => {
+      const icons = page.locator('.status-badge__icon')
+      expect(await icons.count()).toBeGreaterThan(0)
+      const drawn = await icons.evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const style = getComputedStyle(svg)
+          const light = getComputedStyle(svg.closest('.status-badge') as Element)
+          return {
+            fill: style.fill,
+            width: style.strokeWidth,
+            cap: style.strokeLinecap,
+            join: style.strokeLinejoin,
+            inLightColour: style.stroke === style.color && style.color === light.borderTopColor,
+          }
+        }),
+      )
+      for (const icon of drawn) {
+        expect(icon).toEqual({
+          fill: 'none',
+          width: '2.5px',
+          cap: 'round',
+          join: 'round',
+          inLightColour: true,
+        })
+      }
+    })
+  })
+
   test('/sok/ keeps a working form and says search needs JavaScript', async () => {
     await visit('/sok/', async (page) => {
       expect(await page.getByRole('searchbox', { name: 'Søk på nettstedet' }).isVisible()).toBe(
