@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { siteOutDir } from '../../site/outDir.ts'
+import { parseCliArgs } from '../cli/parseCliArgs.ts'
 import { moveDir } from '../../site/src/lib/files/moveDir.ts'
 import {
   indexStagingPath,
@@ -28,20 +28,11 @@ const SITE = resolve(import.meta.dirname, '../../site')
 
 /** Entry point of `npm run search-index`. Runs on Node's own TypeScript support, without a loader. */
 async function main(argv: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    })
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`)
-    return 2
-  }
-  if (parsed.values.help) {
-    console.log(HELP)
-    return 0
-  }
+  const parsed = parseCliArgs(
+    { args: argv, options: { dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } } },
+    HELP,
+  )
+  if (typeof parsed === 'number') return parsed
   const mode = searchIndexMode()
   const recordsPerPart = searchPartSize()
   const dist = resolve(SITE, parsed.values.dist ?? siteOutDir())

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCliArgs } from '../cli/parseCliArgs'
 import { normaliseExport } from './normaliseDataset'
 import {
   BUNDLED_DATASET,
@@ -25,14 +25,12 @@ Needs SANITY_STUDIO_PROJECT_ID and SANITY_STUDIO_DATASET (or SANITY_PROJECT_ID a
 
 /** Entry point of `npm run seed:export`; returns the exit code. */
 function main(argv: string[]): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' } },
-  })
-  if (values.help) {
-    console.log(HELP)
-    return 0
-  }
+  const parsed = parseCliArgs(
+    { args: argv, options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' } } },
+    HELP,
+  )
+  if (typeof parsed === 'number') return parsed
+  const { values } = parsed
   const target = resolveSanityTarget()
   const out = resolve(process.cwd(), values.out ?? BUNDLED_DATASET)
   const workDir = mkdtempSync(join(tmpdir(), 'drivkraft-export-'))

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseCliArgs } from '../cli/parseCliArgs'
 import {
   BUNDLED_DATASET,
   importCommand,
@@ -23,15 +23,12 @@ Sanity login (sanity login) or SANITY_AUTH_TOKEN with write access. Run "npm run
 
 /** Entry point of `npm run seed:import`; returns the exit code. */
 function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
-  })
-  if (values.help) {
-    console.log(HELP)
-    return 0
-  }
+  const parsed = parseCliArgs(
+    { args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } },
+    HELP,
+  )
+  if (typeof parsed === 'number') return parsed
+  const { positionals } = parsed
   const target = resolveSanityTarget()
   const file = resolve(process.cwd(), positionals[0] ?? BUNDLED_DATASET)
   if (!existsSync(file)) throw new Error(`The dataset file ${file} does not exist.`)

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseCliArgs } from '../cli/parseCliArgs'
 
 const HELP = `Usage: npm run validate [-- FILE]
 
@@ -13,21 +13,11 @@ Exit code: 0 when there are no errors (warnings do not fail), 1 on errors, 2 on 
 
 /** Entry point of `npm run validate`. */
 async function main(argv: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' } },
-    })
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`)
-    return 2
-  }
-  if (parsed.values.help) {
-    console.log(HELP)
-    return 0
-  }
+  const parsed = parseCliArgs(
+    { args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } },
+    HELP,
+  )
+  if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length > 1) {
     console.error(`Give at most one dataset file, got ${parsed.positionals.length}.\n\n${HELP}`)
     return 2
