@@ -67,10 +67,13 @@ describe('StatusBadge', () => {
     expect(html).not.toContain('style=')
   })
 
-  test('the icon carries its size only: its lines are drawn by CSS (STATUS_ICON_STROKES)', () => {
+  test('the icon says only its size and to draw unfilled lines; their weight and ends come from CSS', () => {
     const svg = /<svg[^>]*>/.exec(renderToStaticMarkup(<StatusBadge light="green" />))?.[0] ?? ''
     const attributes = [...svg.matchAll(/\s([A-Za-z-]+)=/g)].map((match) => match[1])
-    expect(attributes.sort()).toEqual(['aria-hidden', 'class', 'height', 'viewBox', 'width'].sort())
+    expect(attributes.sort()).toEqual(
+      ['aria-hidden', 'class', 'fill', 'height', 'stroke', 'viewBox', 'width'].sort(),
+    )
+    expect(svg).toContain('fill="none" stroke="currentColor"')
   })
 
   test('each light has its own icon shape', () => {

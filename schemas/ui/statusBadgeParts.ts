@@ -10,13 +10,12 @@ export const ICON_PATHS: Record<StatusLight, readonly string[]> = {
 }
 
 /**
- * How the badge icon's lines are drawn, as CSS declarations for `.status-badge__icon`: the site's global.css and
- * the Studio's measure preview apply them (a test holds global.css to this list). Stroked, round-capped lines in
- * the current text colour, so the light's colour comes from `color` alone.
+ * The weight and ends of the badge icon's lines, as CSS declarations: the site's global.css applies them to
+ * `.status-badge svg` and the Studio's measure preview to the icon (a test holds global.css to this list). The
+ * markup itself only says to draw unfilled lines in the text colour, so that without a stylesheet the icon keeps
+ * its shape, in thinner lines.
  */
 export const STATUS_ICON_STROKES: Readonly<Record<string, string>> = {
-  fill: 'none',
-  stroke: 'currentcolor',
   'stroke-width': '2.5',
   'stroke-linecap': 'round',
   'stroke-linejoin': 'round',

@@ -12,7 +12,10 @@ export interface MeasurePreviewValue {
   goalTitle?: string | null
 }
 
-/** The badge icon's strokes, which the site draws from its global.css: the Studio has no stylesheet of ours. */
+/**
+ * The weight and ends of the badge icon's lines, as the site's global.css draws them: the Studio has none of our
+ * stylesheets.
+ */
 const BadgeFrame = styled.span`
   & .status-badge__icon {
     ${Object.entries(STATUS_ICON_STROKES)

@@ -72,7 +72,11 @@ describeInBrowser('the site without JavaScript', () => {
             width: style.strokeWidth,
             cap: style.strokeLinecap,
             join: style.strokeLinejoin,
-            inLightColour: style.stroke === style.color && style.color === light.borderTopColor,
+            // The light's own colour: the same as the badge's border, not the colour of its text.
+            inLightColour:
+              style.stroke === style.color &&
+              style.color === light.borderTopColor &&
+              style.color !== light.color,
           }
         }),
       )
