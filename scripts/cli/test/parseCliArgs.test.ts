@@ -3,7 +3,7 @@ import { parseCliArgs } from '../parseCliArgs'
 
 const HELP = 'Usage: npm run example [-- --out FILE] [NAME]'
 
-/** Parses `args` as a CLI with `--out FILE`, `-h/--help` and at most one positional would. */
+/** Parses `args` as a CLI with `--out FILE`, `-h/--help` and any positionals would. */
 const parse = (args: string[]) =>
   parseCliArgs(
     {
