@@ -31,8 +31,7 @@ function badgeMarkup({ light, reason, label, asOf }: StatusBadgeProps): string {
   return (
     `<span class="status-badge" data-light="${known}">` +
     '<svg class="status-badge__icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" ' +
-    'stroke="currentColor" aria-hidden="true">' +
-    `${paths}</svg>` +
+    `stroke="currentColor" aria-hidden="true">${paths}</svg>` +
     `<span class="status-badge__text">${escapeHtml(statusText({ light: known, reason, label }))}</span>` +
     (date && asOf ? `<span class="status-badge__date">${timeMarkup(asOf, date)}</span>` : '') +
     '</span>'

@@ -1,7 +1,6 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { siteOutDir } from '../../site/outDir.ts'
-import { parseCliArgs } from '../cli/parseCliArgs.ts'
 import { moveDir } from '../../site/src/lib/files/moveDir.ts'
 import {
   indexStagingPath,
@@ -10,6 +9,7 @@ import {
 } from '../../site/src/lib/search/deferredRecords.ts'
 import { describeIndex, indexRecords } from '../../site/src/lib/search/indexRecords.ts'
 import { searchIndexMode, searchPartSize } from '../../site/src/lib/search/searchIndexMode.ts'
+import { parseCliArgs } from '../cli/parseCliArgs.ts'
 
 const HELP = `Usage: npm run search-index [-- --dist DIR]
 
