@@ -8,10 +8,10 @@ import { receiveContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
 import { moveDir } from '../lib/files/moveDir'
 import { deferredRecordsPath, indexStagingPath, writeRecords } from '../lib/search/deferredRecords'
-import { describeIndex, indexRecords } from '../lib/search/indexRecords'
+import { describeIndex } from '../lib/search/indexRecords'
+import { indexInChildProcess } from '../lib/search/indexProcess'
 import { searchIndexMode, searchPartSize } from '../lib/search/searchIndexMode'
 import { searchRecords } from '../lib/search/searchRecords'
-import { failIfAbandoned } from './failIfAbandoned'
 
 interface Staged {
   /** The folder the finished index was written to. */
@@ -23,7 +23,7 @@ interface Staged {
 
 /**
  * Indexes one Pagefind record per searchable page, built from content (`searchRecords`), and writes the index to
- * `dir` (`indexStagingPath`).
+ * `dir` (`indexStagingPath`), in a process of its own at idle priority (`indexInChildProcess`).
  */
 async function stageIndex(content: Content, dir: string, recordsPerPart: number): Promise<Staged> {
   const started = performance.now()
@@ -31,7 +31,7 @@ async function stageIndex(content: Content, dir: string, recordsPerPart: number)
   // Gone with the process whatever happens to the build; after a successful move there is nothing left here.
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   try {
-    const count = await indexRecords(await searchRecords(content), dir, { recordsPerPart })
+    const count = await indexInChildProcess(await searchRecords(content), dir, { recordsPerPart })
     return { dir, count, ms: performance.now() - started }
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
@@ -44,8 +44,8 @@ async function stageIndex(content: Content, dir: string, recordsPerPart: number)
  * `../lib/search/indexRecords.ts`). The records come from the content the pages render (handed over by
  * `../lib/content/share.ts` when the first page loads it), not from the built HTML.
  *
- * By default (`DRIVKRAFT_SEARCH_INDEX` unset or `during`) the whole index is built in Pagefind's own process while
- * Astro renders the pages, and the finished index is moved next to them when the build is done. With `after`, the
+ * By default (`DRIVKRAFT_SEARCH_INDEX` unset or `during`) the whole index is built in a process of its own, at
+ * idle priority, while Astro renders the pages, and the finished index is moved next to them when the build is done. With `after`, the
  * build only writes the records beside its output folder (`deferredRecordsPath`), and `npm run search-index`
  * indexes them once Astro's process has exited (see `../lib/search/searchIndexMode.ts`).
  */
@@ -70,11 +70,8 @@ export function pagefind(): AstroIntegration {
         rmSync(deferredRecordsPath(outDir), { force: true })
         receiver = receiveContent()
         if (deferred) return
-        staging = failIfAbandoned(
-          receiver.content.then((content) =>
-            stageIndex(content, indexStagingPath(outDir), recordsPerPart),
-          ),
-          'Pagefind stopped before the search index was written (its process may have been killed)',
+        staging = receiver.content.then((content) =>
+          stageIndex(content, indexStagingPath(outDir), recordsPerPart),
         )
         // Said at once, while the pages still render; astro:build:done fails the build with it.
         staging.catch((error: unknown) =>

@@ -6,10 +6,13 @@ import { PARTS_FILE, parseIndexParts } from '../../src/lib/search/indexParts'
 import {
   describeIndex,
   indexRecords,
+  indexRecordsByPart,
+  inPartOrder,
   partCount,
   type IndexRecordsOptions,
 } from '../../src/lib/search/indexRecords'
 import { fragmentRecords } from './fragmentRecords'
+import { filesOf } from './indexFiles'
 
 const dir = mkdtempSync(join(tmpdir(), 'index-records-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -76,6 +79,40 @@ describe('indexRecords', () => {
     const files = split.parts.reduce((sum, p) => sum + p.fragmentFiles, 0)
     expect(files).toBeGreaterThan(0)
     expect(files).toBeLessThanOrEqual(6)
+  })
+})
+
+describe('inPartOrder and indexRecordsByPart', () => {
+  test('part order is every record once: part 1 (0, P, 2P …), then part 2, and so on', () => {
+    expect([...inPartOrder([0, 1, 2, 3, 4, 5, 6], 3)]).toEqual([0, 3, 6, 1, 4, 2, 5])
+    expect([...inPartOrder([0, 1, 2], 1)]).toEqual([0, 1, 2])
+    expect([...inPartOrder([], 2)]).toEqual([])
+  })
+
+  test('records in part order give the same index as indexRecords', async () => {
+    const direct = join(dir, 'direct')
+    const byPart = join(dir, 'by-part')
+    await indexRecords(records, direct, { recordsPerPart: 5 })
+    async function* slowly() {
+      // As from a pipe: one record at a time, with waits between them.
+      for (const record of inPartOrder(records, 3)) {
+        await new Promise((resolve) => setTimeout(resolve, 1))
+        yield record
+      }
+    }
+    expect(await indexRecordsByPart(slowly(), records.length, byPart, { recordsPerPart: 5 })).toBe(
+      12,
+    )
+    expect(filesOf(byPart)).toEqual(filesOf(direct))
+  })
+
+  test.each([
+    [11, 'expected 11 search records, got more'],
+    [13, 'expected 13 search records, got 12'],
+  ])('refuses records that are not the number announced (%i)', async (count, message) => {
+    await expect(
+      indexRecordsByPart(records, count, join(dir, `count-${count}`), { recordsPerPart: 5 }),
+    ).rejects.toThrow(message)
   })
 })
 

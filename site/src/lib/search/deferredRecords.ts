@@ -20,6 +20,9 @@ export function indexStagingPath(outDir: string): string {
 
 const withoutTrailingSlash = (path: string): string => path.replace(/[\\/]+$/, '')
 
+/** One record as a line of NDJSON, the form records take in a file or on their way to another process. */
+export const recordLine = (record: SearchRecord): string => JSON.stringify(record) + '\n'
+
 /**
  * Writes the records as NDJSON, one record a line, and returns how many. A line at a time into a file beside
  * `path`, renamed into place at the end, so that a build that stops halfway leaves no records to index.
@@ -30,7 +33,7 @@ export function writeRecords(path: string, records: Iterable<SearchRecord>): num
   let count = 0
   try {
     for (const record of records) {
-      writeSync(file, JSON.stringify(record) + '\n')
+      writeSync(file, recordLine(record))
       count++
     }
   } finally {
@@ -68,13 +71,24 @@ function parseRecord(line: string, where: string): SearchRecord {
   } as SearchRecord
 }
 
-/** The records of a records file, one at a time; empty lines are skipped. */
-export async function* readRecords(path: string): AsyncGenerator<SearchRecord> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
+/**
+ * The records of NDJSON read from `input`, one at a time; empty lines are skipped. An error names `name` (a file,
+ * or where a stream comes from) and the line.
+ */
+export async function* readRecordLines(
+  input: NodeJS.ReadableStream,
+  name: string,
+): AsyncGenerator<SearchRecord> {
+  const lines = createInterface({ input, crlfDelay: Infinity })
   let number = 0
   for await (const line of lines) {
     number++
     if (line.trim() === '') continue
-    yield parseRecord(line, `${path}:${number}`)
+    yield parseRecord(line, `${name}:${number}`)
   }
+}
+
+/** The records of a records file, one at a time; empty lines are skipped. */
+export function readRecords(path: string): AsyncGenerator<SearchRecord> {
+  return readRecordLines(createReadStream(path, 'utf8'), path)
 }

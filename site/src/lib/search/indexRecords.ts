@@ -2,6 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { close, createIndex } from 'pagefind'
 // With its extension: `npm run search-index` runs this file on Node's own TypeScript support.
+import { failIfAbandoned } from '../process/failIfAbandoned.ts'
 import { MAX_RECORDS_PER_PART, PARTS_FILE, partFolder, type IndexParts } from './indexParts.ts'
 import type { SearchRecord } from './searchRecords'
 
@@ -40,34 +41,88 @@ export interface IndexRecordsOptions {
  * Pagefind's scores, computed per part, stay comparable when the search page merges the hits. Pagefind leaves
  * whatever else it finds in `outputPath`, so callers pass a folder that is empty or missing. The records are
  * held until the last part is written (tens of MB at 10,000 measures, far below Pagefind's own). Returns how
- * many records it indexed.
+ * many records it indexed. If Pagefind's process dies, Pagefind's Node API never answers, and the promise
+ * rejects once nothing else keeps Node running, rather than letting the process exit 0 with no index.
  */
 export async function indexRecords(
   records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
   outputPath: string,
-  {
-    maxFragmentFiles = MAX_FRAGMENT_FILES,
-    recordsPerPart = MAX_RECORDS_PER_PART,
-  }: IndexRecordsOptions = {},
+  options: IndexRecordsOptions = {},
 ): Promise<number> {
   const all: SearchRecord[] = []
   for await (const record of records) all.push(record)
-  const parts = partCount(all.length, recordsPerPart)
+  const parts = partCount(all.length, options.recordsPerPart)
+  return indexRecordsByPart(inPartOrder(all, parts), all.length, outputPath, options)
+}
+
+/**
+ * `records` in the order the parts are written: all of part 1 (records 0, P, 2P …), then all of part 2 (records
+ * 1, P + 1 …), and so on. What `indexRecordsByPart` reads.
+ */
+export function* inPartOrder<T>(records: readonly T[], parts: number): Generator<T> {
+  for (let part = 0; part < parts; part++) {
+    for (let i = part; i < records.length; i += parts) yield records[i]!
+  }
+}
+
+/**
+ * `indexRecords` for records that arrive in part order (`inPartOrder`), `count` of them: holds one part at a
+ * time, so that a process reading the records from a pipe holds a part, not all of them, while Pagefind writes.
+ * Fails, naming both numbers, if the records are more or fewer than `count`.
+ */
+export function indexRecordsByPart(
+  records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
+  count: number,
+  outputPath: string,
+  options: IndexRecordsOptions = {},
+): Promise<number> {
+  return failIfAbandoned(
+    writeParts(records, count, outputPath, options),
+    'Pagefind stopped before the search index was written (its process may have been killed)',
+  )
+}
+
+async function writeParts(
+  records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
+  count: number,
+  outputPath: string,
+  {
+    maxFragmentFiles = MAX_FRAGMENT_FILES,
+    recordsPerPart = MAX_RECORDS_PER_PART,
+  }: IndexRecordsOptions,
+): Promise<number> {
+  const parts = partCount(count, recordsPerPart)
   const fragmentFiles = Math.max(1, Math.floor(maxFragmentFiles / parts))
+  const wrongCount = (got: string) => new Error(`expected ${count} search records, got ${got}`)
+  const source = (records as AsyncIterable<SearchRecord>)[Symbol.asyncIterator]
+    ? (records as AsyncIterable<SearchRecord>)[Symbol.asyncIterator]()
+    : (records as Iterable<SearchRecord>)[Symbol.iterator]()
   // The first part is the index folder itself; part n (2, 3, …) is a folder inside it.
   const folders = Array.from({ length: parts }, (_, i) => (i === 0 ? '' : partFolder(i + 1)))
-  for (const [part, folder] of folders.entries()) {
-    const partPath = join(outputPath, folder)
-    await indexPart(
-      all.filter((_, i) => i % parts === part),
-      partPath,
-      fragmentFiles,
-    )
-    if (folder) removeClientFiles(partPath)
+  let taken = 0
+  try {
+    for (const [part, folder] of folders.entries()) {
+      // Part k holds records k, k + P, k + 2P … of `count`.
+      const size = Math.ceil((count - part) / parts)
+      const batch: SearchRecord[] = []
+      while (batch.length < size) {
+        const next = await source.next()
+        if (next.done) throw wrongCount(String(taken))
+        batch.push(next.value)
+        taken++
+      }
+      const partPath = join(outputPath, folder)
+      await indexPart(batch, partPath, fragmentFiles)
+      if (folder) removeClientFiles(partPath)
+    }
+    if (!(await source.next()).done) throw wrongCount('more')
+  } finally {
+    // A source that is a reader (a pipe, a file) is closed whether or not every record was taken.
+    await source.return?.()
   }
   const manifest: IndexParts = { parts: folders.slice(1) }
   writeFileSync(join(outputPath, PARTS_FILE), JSON.stringify(manifest) + '\n')
-  return all.length
+  return count
 }
 
 /** Pagefind's client (scripts, styles and WebAssembly), which a merged part loads from the first part instead. */

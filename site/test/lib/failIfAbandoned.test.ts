@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { failIfAbandoned } from '../../src/integrations/failIfAbandoned'
+import { failIfAbandoned } from '../../src/lib/process/failIfAbandoned'
 
-const MODULE = join(import.meta.dirname, '../../src/integrations/failIfAbandoned.ts')
+const MODULE = join(import.meta.dirname, '../../src/lib/process/failIfAbandoned.ts')
 
 /** Runs a script in a fresh Node (through tsx, as npm scripts do) and returns its exit code and output. */
 function runNode(script: string) {

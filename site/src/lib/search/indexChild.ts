@@ -1,0 +1,34 @@
+/**
+ * The search index's own process (`indexInChildProcess`, `./indexProcess.ts`). Its arguments: the folder to write
+ * the index to, and JSON of `ChildOptions`. It reads that many search records as NDJSON on stdin, in part order
+ * (`inPartOrder`), indexes them with Pagefind (`indexRecordsByPart`, one part in memory at a time) and prints how
+ * many it indexed. On an error it prints the message on stderr and exits 1. Runs on Node's own TypeScript
+ * support, so its imports name their extensions.
+ */
+import { readRecordLines } from './deferredRecords.ts'
+import { indexRecordsByPart, type IndexRecordsOptions } from './indexRecords.ts'
+
+/** What the parent tells the child besides the records: how many there are, and how to index them. */
+export interface ChildOptions extends IndexRecordsOptions {
+  count: number
+}
+
+async function main([outputPath, json]: string[]): Promise<void> {
+  if (!outputPath || !json) throw new Error('usage: indexChild.ts OUTPUT_FOLDER OPTIONS_JSON')
+  const { count, ...options } = JSON.parse(json) as ChildOptions
+  if (!Number.isInteger(count) || count < 0) {
+    throw new Error(`indexChild.ts: "count" must be a whole number of records, not ${count}`)
+  }
+  await indexRecordsByPart(
+    readRecordLines(process.stdin, 'search records on stdin'),
+    count,
+    outputPath,
+    options,
+  )
+  process.stdout.write(`${count}\n`)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).message}\n`)
+  process.exitCode = 1
+})

@@ -1,0 +1,91 @@
+import { once } from 'node:events'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { fileURLToPath } from 'node:url'
+import { spawnAtIdlePriority } from '../process/idlePriority'
+import { recordLine } from './deferredRecords'
+import type { ChildOptions } from './indexChild'
+import { inPartOrder, partCount, type IndexRecordsOptions } from './indexRecords'
+import type { SearchRecord } from './searchRecords'
+
+/** The script the child runs (`./indexChild.ts`), beside this module in the source tree. */
+const CHILD_SCRIPT = fileURLToPath(new URL('./indexChild.ts', import.meta.url))
+
+/**
+ * The child's V8 keeps a young generation of 1 MB instead of up to 16: it holds one part of the records at a
+ * time and little else, and this takes its peak from about 225 to 115 MB at 10,000 measures at no cost in time
+ * (docs/performance.md, item 33).
+ */
+const CHILD_NODE_FLAGS = ['--max-semi-space-size=1']
+
+/**
+ * Pagefind's allocator (jemalloc, which reads `_RJEM_MALLOC_CONF`) returns freed memory at once instead of
+ * keeping it for reuse: its peak while it writes a part of 4,651 records falls from about 365 to 275 MB, at no
+ * cost in time (docs/performance.md, item 33). A value set by whoever runs the build is kept.
+ */
+const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0'
+
+/** Records go to the child in pieces of about this many bytes: a few hundred writes instead of one a record. */
+const CHUNK_CHARS = 64 * 1024
+
+/** The records as NDJSON in part order (`inPartOrder`), in pieces of about `CHUNK_CHARS`. */
+function* chunks(records: readonly SearchRecord[], parts: number): Generator<string> {
+  let chunk = ''
+  for (const record of inPartOrder(records, parts)) {
+    chunk += recordLine(record)
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  if (chunk !== '') yield chunk
+}
+
+/**
+ * Indexes `records` with Pagefind into `outputPath` (`indexRecords`) in a Node process of its own, at idle CPU
+ * priority (`idlePriority`), and returns how many it indexed. The build runs this while Astro renders: the
+ * render keeps its core, the child's Node side (the messages to Pagefind) leaves Astro's thread, and the child
+ * and Pagefind take what the render leaves of the second core (docs/performance.md, item 33). Rejects with what
+ * the child said on stderr if it fails, and with its signal if it is killed.
+ */
+export async function indexInChildProcess(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  options: IndexRecordsOptions = {},
+): Promise<number> {
+  const childOptions: ChildOptions = { ...options, count: records.length }
+  const child = spawnAtIdlePriority(
+    process.execPath,
+    [...CHILD_NODE_FLAGS, CHILD_SCRIPT, outputPath, JSON.stringify(childOptions)],
+    { env: { _RJEM_MALLOC_CONF: PAGEFIND_MALLOC_CONF, ...process.env } },
+  )
+  // A build that stops (an error, Ctrl-C) takes its index with it, rather than leave it writing on its own.
+  const stop = () => child.kill()
+  process.once('exit', stop)
+  child.once('close', () => process.off('exit', stop))
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+  // Rejects if the process cannot start; settles when it has exited and its output is read.
+  const closed = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>
+  // A child that fails early closes its stdin; what it said on stderr is then the error worth reporting.
+  const parts = partCount(records.length, options.recordsPerPart)
+  const fed = pipeline(Readable.from(chunks(records, parts)), child.stdin).then(
+    () => undefined,
+    (error: unknown) => error as Error,
+  )
+  const [code, signal] = await closed
+  const feedError = await fed
+  const said = stderr.trim()
+  if (code !== 0) {
+    const how = signal ? `was stopped by ${signal}` : `exited with code ${code}`
+    throw new Error(`the search index process ${how}${said ? `: ${said}` : ''}`)
+  }
+  if (feedError) throw new Error(`could not send the search records: ${feedError.message}`)
+  const count = Number(stdout.trim())
+  if (!Number.isInteger(count)) {
+    throw new Error(`the search index process answered "${stdout.trim()}", not a number of records`)
+  }
+  return count
+}
