@@ -19,6 +19,8 @@ interface Staged {
   count: number
   /** How long building the records, indexing and writing took, in ms. */
   ms: number
+  /** When it was done (`performance.now()`). */
+  doneAt: number
 }
 
 /**
@@ -32,7 +34,8 @@ async function stageIndex(content: Content, dir: string, recordsPerPart: number)
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   try {
     const count = await indexInChildProcess(await searchRecords(content), dir, { recordsPerPart })
-    return { dir, count, ms: performance.now() - started }
+    const doneAt = performance.now()
+    return { dir, count, ms: doneAt - started, doneAt }
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
     throw error
@@ -56,6 +59,8 @@ export function pagefind(): AstroIntegration {
   let outDir = ''
   let deferred = false
   let recordsPerPart = 0
+  /** When Astro had written the last page (`performance.now()`). */
+  let renderedAt = 0
   return {
     name: 'drivkraft-pagefind',
     hooks: {
@@ -78,6 +83,9 @@ export function pagefind(): AstroIntegration {
           logger.error(`The search index failed: ${(error as Error).message}`),
         )
       },
+      'astro:build:generated': () => {
+        renderedAt = performance.now()
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!receiver) {
           throw new Error('Pagefind: astro:build:start never ran, so nothing was indexed')
@@ -94,13 +102,13 @@ export function pagefind(): AstroIntegration {
           return
         }
         if (!staging) throw new Error('Pagefind: the index was never started')
-        const renderedAt = performance.now()
-        const { dir: staged, count, ms } = await staging
-        const waited = performance.now() - renderedAt
+        const { dir: staged, count, ms, doneAt } = await staging
+        // The steps after the render (the sitemap, the security headers) run before this one, in this time too.
+        const after = Math.max(0, doneAt - renderedAt)
         await moveDir(staged, join(fileURLToPath(dir), 'pagefind'))
         const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
         logger.info(
-          `Pagefind indexed ${describeIndex(count, recordsPerPart)} in ${seconds(ms)}, ${seconds(waited)} of it after the pages were done`,
+          `Pagefind indexed ${describeIndex(count, recordsPerPart)} in ${seconds(ms)}, ${seconds(after)} of it after the pages were done`,
         )
       },
     },

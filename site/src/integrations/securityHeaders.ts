@@ -25,7 +25,7 @@ export async function builtHtmlFiles(
 /**
  * Writes `_headers` (Netlify/Cloudflare Pages) and `_headers.json` (the static server behind `--serve` and the
  * tests) into the build, with a Content-Security-Policy that allows exactly the inline scripts the built
- * HTML contains, by hash. Register it last so it sees the final HTML.
+ * HTML contains, by hash. Register it after every integration that writes HTML, so it sees the final HTML.
  */
 export function securityHeaders(): AstroIntegration {
   let publicDir: URL | undefined

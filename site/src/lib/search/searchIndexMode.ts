@@ -1,7 +1,8 @@
 /**
  * When the build writes the search index (`DRIVKRAFT_SEARCH_INDEX`):
- * - `during` (the default): Pagefind indexes in its own process while Astro renders the pages. Fastest; the two
- *   processes together need about 1.35 GB at 10,000 measures, with the index in parts (`searchPartSize`).
+ * - `during` (the default): a process of its own, at idle CPU priority, indexes with Pagefind while Astro renders
+ *   the pages (`indexInChildProcess`). Fastest; the processes together need about 1.4 GB at 10,000 measures,
+ *   with the index in parts (`searchPartSize`).
  * - `after`: the build writes the records beside its output folder, and the site's build script indexes them
  *   once Astro's process has exited (`npm run search-index`). About 13 s slower at 10,000 measures, and no more
  *   than one large process at a time (docs/performance.md).
