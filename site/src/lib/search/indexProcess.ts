@@ -12,7 +12,7 @@ import type { SearchRecord } from './searchRecords'
 const CHILD_SCRIPT = fileURLToPath(new URL('./indexChild.ts', import.meta.url))
 
 /**
- * The child's V8 keeps a young generation of 1 MB instead of up to 16: it holds one part of the records at a
+ * The child's V8 keeps semi-spaces of 1 MB instead of up to 16: it holds one part of the records at a
  * time and little else, and this takes its peak from about 225 to 115 MB at 10,000 measures at no cost in time
  * (docs/performance.md, item 33).
  */
