@@ -3,8 +3,8 @@ const SEARCH_INDEXER = /^pagefind/
 
 /**
  * The CPU time of Pagefind's processes among a build's processes (by command name), when one was seen. Only
- * Pagefind's own work: building the records, and with `--search-index after` the Node process that feeds them to
- * Pagefind, count as ours.
+ * Pagefind's own work: building the records, and the Node process that feeds them to Pagefind (the build's
+ * child during the render, `npm run search-index` with `--search-index after`), count as ours.
  */
 export function searchIndexCpu(cpuMsByCommand: Record<string, number>): {
   searchIndexCpuMs?: number

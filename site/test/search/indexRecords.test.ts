@@ -12,7 +12,7 @@ import {
   type IndexRecordsOptions,
 } from '../../src/lib/search/indexRecords'
 import { fragmentRecords } from './fragmentRecords'
-import { filesOf } from './indexFiles'
+import { filesOf, urlsIn } from './indexFiles'
 
 const dir = mkdtempSync(join(tmpdir(), 'index-records-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -106,8 +106,20 @@ describe('inPartOrder and indexRecordsByPart', () => {
     expect(filesOf(byPart)).toEqual(filesOf(direct))
   })
 
+  test('parts of unequal size: part k holds records k, k + P, k + 2P …', async () => {
+    const eleven = records.slice(0, 11)
+    const out = join(dir, 'eleven')
+    await indexRecordsByPart(inPartOrder(eleven, 3), 11, out, { recordsPerPart: 5 })
+    const urls = (indexes: number[]) => indexes.map((i) => eleven[i]!.url).sort()
+    expect([out, join(out, 'part-2'), join(out, 'part-3')].map(urlsIn)).toEqual([
+      urls([0, 3, 6, 9]),
+      urls([1, 4, 7, 10]),
+      urls([2, 5, 8]),
+    ])
+  })
+
   test.each([
-    [11, 'expected 11 search records, got more'],
+    [11, 'expected 11 search records, got 12'],
     [13, 'expected 13 search records, got 12'],
   ])('refuses records that are not the number announced (%i)', async (count, message) => {
     await expect(

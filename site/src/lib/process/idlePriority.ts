@@ -1,4 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams, type SpawnOptions } from 'node:child_process'
+import {
+  spawn,
+  spawnSync,
+  type ChildProcessWithoutNullStreams,
+  type SpawnOptions,
+} from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { setPriority } from 'node:os'
 import { delimiter, join } from 'node:path'
@@ -25,15 +30,28 @@ function onPath(name: string, path: string): string | undefined {
   return undefined
 }
 
+/** Whether `chrt -i 0` starts a process here: BusyBox's chrt and some sandboxes refuse the idle class. */
+function chrtWorks(chrt: string): boolean {
+  const probe = spawnSync(chrt, ['-i', '0', process.execPath, '-e', ''], {
+    stdio: 'ignore',
+    timeout: 10_000,
+  })
+  return probe.status === 0
+}
+
+/** `chrtWorks` per chrt, asked once per process. */
+const working = new Map<string, boolean>()
+
 /**
  * `command args…` started at the lowest CPU priority the system has, for work beside the build that must not
  * slow the build down: the search index, which Pagefind writes while Astro renders on a 2-core machine.
  *
- * On Linux it runs under `chrt --idle 0` (util-linux), the idle scheduling class, which its children inherit.
- * The scheduler then counts a core that runs only idle work as free, so the render's own helper threads (file
- * writes, garbage collection) take that core instead of pre-empting the render. A nice value does not do that
- * (docs/performance.md, item 33). Elsewhere, or without `chrt` on the PATH, the command is returned as it is
- * (`idle: false`), and the caller may lower its nice value once it has started.
+ * On Linux it runs under `chrt -i 0` (util-linux or BusyBox), the idle scheduling class, which its children
+ * inherit. The scheduler then counts a core that runs only idle work as free, so the render's own helper threads
+ * (file writes, garbage collection) take that core instead of pre-empting the render. A nice value does not do
+ * that (docs/performance.md, item 33). Elsewhere, without `chrt` on the PATH, or where it cannot start a process
+ * in the idle class (tried once), the command is returned as it is (`idle: false`), and the caller may lower its
+ * nice value once it has started.
  */
 export function idlePriority(
   command: string,
@@ -41,8 +59,9 @@ export function idlePriority(
   { platform = process.platform, path = process.env.PATH ?? '' } = {},
 ): Command {
   const chrt = platform === 'linux' ? onPath('chrt', path) : undefined
-  return chrt
-    ? { command: chrt, args: ['--idle', '0', command, ...args], idle: true }
+  if (chrt && !working.has(chrt)) working.set(chrt, chrtWorks(chrt))
+  return chrt && working.get(chrt)
+    ? { command: chrt, args: ['-i', '0', command, ...args], idle: true }
     : { command, args: [...args], idle: false }
 }
 

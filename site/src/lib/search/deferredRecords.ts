@@ -73,7 +73,7 @@ function parseRecord(line: string, where: string): SearchRecord {
 
 /**
  * The records of NDJSON read from `input`, one at a time; empty lines are skipped. An error names `name` (a file,
- * or where a stream comes from) and the line.
+ * or where a stream comes from) and the line. Stopping early (`return()`, or an error) closes the reader.
  */
 export async function* readRecordLines(
   input: NodeJS.ReadableStream,
@@ -81,14 +81,23 @@ export async function* readRecordLines(
 ): AsyncGenerator<SearchRecord> {
   const lines = createInterface({ input, crlfDelay: Infinity })
   let number = 0
-  for await (const line of lines) {
-    number++
-    if (line.trim() === '') continue
-    yield parseRecord(line, `${name}:${number}`)
+  try {
+    for await (const line of lines) {
+      number++
+      if (line.trim() === '') continue
+      yield parseRecord(line, `${name}:${number}`)
+    }
+  } finally {
+    lines.close()
   }
 }
 
-/** The records of a records file, one at a time; empty lines are skipped. */
-export function readRecords(path: string): AsyncGenerator<SearchRecord> {
-  return readRecordLines(createReadStream(path, 'utf8'), path)
+/** The records of a records file, one at a time; empty lines are skipped. The file opens when reading starts. */
+export async function* readRecords(path: string): AsyncGenerator<SearchRecord> {
+  const input = createReadStream(path, 'utf8')
+  try {
+    yield* readRecordLines(input, path)
+  } finally {
+    input.destroy()
+  }
 }

@@ -6,12 +6,8 @@
  * support, so its imports name their extensions.
  */
 import { readRecordLines } from './deferredRecords.ts'
-import { indexRecordsByPart, type IndexRecordsOptions } from './indexRecords.ts'
-
-/** What the parent tells the child besides the records: how many there are, and how to index them. */
-export interface ChildOptions extends IndexRecordsOptions {
-  count: number
-}
+import { indexRecordsByPart } from './indexRecords.ts'
+import type { ChildOptions } from './indexProcess.ts'
 
 async function main([outputPath, json]: string[]): Promise<void> {
   if (!outputPath || !json) throw new Error('usage: indexChild.ts OUTPUT_FOLDER OPTIONS_JSON')
@@ -28,7 +24,9 @@ async function main([outputPath, json]: string[]): Promise<void> {
   process.stdout.write(`${count}\n`)
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).message}\n`)
-  process.exitCode = 1
-})
+if (import.meta.main) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).message}\n`)
+    process.exitCode = 1
+  })
+}

@@ -4,7 +4,6 @@ import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import { spawnAtIdlePriority } from '../process/idlePriority'
 import { recordLine } from './deferredRecords'
-import type { ChildOptions } from './indexChild'
 import { inPartOrder, partCount, type IndexRecordsOptions } from './indexRecords'
 import type { SearchRecord } from './searchRecords'
 
@@ -25,8 +24,16 @@ const CHILD_NODE_FLAGS = ['--max-semi-space-size=1']
  */
 const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:0,muzzy_decay_ms:0'
 
-/** Records go to the child in pieces of about this many bytes: a few hundred writes instead of one a record. */
+/** Records go to the child in pieces of about this many characters: a few hundred writes, not one a record. */
 const CHUNK_CHARS = 64 * 1024
+
+/** What the child keeps of its stderr for an error message; all of it goes on to the build's own stderr. */
+const STDERR_TAIL_CHARS = 8 * 1024
+
+/** What the parent tells the child besides the records: how many there are, and how to index them. */
+export interface ChildOptions extends IndexRecordsOptions {
+  count: number
+}
 
 /** The records as NDJSON in part order (`inPartOrder`), in pieces of about `CHUNK_CHARS`. */
 function* chunks(records: readonly SearchRecord[], parts: number): Generator<string> {
@@ -41,37 +48,50 @@ function* chunks(records: readonly SearchRecord[], parts: number): Generator<str
   if (chunk !== '') yield chunk
 }
 
+/** The child process, started at idle priority, and killed first if the build's process exits before it. */
+function startChild(outputPath: string, options: ChildOptions) {
+  const child = spawnAtIdlePriority(
+    process.execPath,
+    [...CHILD_NODE_FLAGS, CHILD_SCRIPT, outputPath, JSON.stringify(options)],
+    { env: { _RJEM_MALLOC_CONF: PAGEFIND_MALLOC_CONF, ...process.env } },
+  )
+  // A build that stops with an error or Ctrl-C takes its index with it. Prepended, so that the child is stopped
+  // before other exit handlers remove the folder it writes to.
+  const stop = () => child.kill()
+  process.prependOnceListener('exit', stop)
+  child.once('close', () => process.off('exit', stop))
+  return child
+}
+
 /**
  * Indexes `records` with Pagefind into `outputPath` (`indexRecords`) in a Node process of its own, at idle CPU
  * priority (`idlePriority`), and returns how many it indexed. The build runs this while Astro renders: the
  * render keeps its core, the child's Node side (the messages to Pagefind) leaves Astro's thread, and the child
- * and Pagefind take what the render leaves of the second core (docs/performance.md, item 33). Rejects with what
- * the child said on stderr if it fails, and with its signal if it is killed.
+ * and Pagefind take what the render leaves of the second core (docs/performance.md, item 33). What the child
+ * and Pagefind write on stderr goes to the build's stderr as it comes. Rejects with the end of it if the child
+ * fails, with its signal if it is killed, and if it indexed another number of records than it was sent.
  */
 export async function indexInChildProcess(
-  records: readonly SearchRecord[],
+  records: SearchRecord[],
   outputPath: string,
   options: IndexRecordsOptions = {},
 ): Promise<number> {
-  const childOptions: ChildOptions = { ...options, count: records.length }
-  const child = spawnAtIdlePriority(
-    process.execPath,
-    [...CHILD_NODE_FLAGS, CHILD_SCRIPT, outputPath, JSON.stringify(childOptions)],
-    { env: { _RJEM_MALLOC_CONF: PAGEFIND_MALLOC_CONF, ...process.env } },
-  )
-  // A build that stops (an error, Ctrl-C) takes its index with it, rather than leave it writing on its own.
-  const stop = () => child.kill()
-  process.once('exit', stop)
-  child.once('close', () => process.off('exit', stop))
+  const count = records.length
+  const child = startChild(outputPath, { ...options, count })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    process.stderr.write(text)
+    stderr = (stderr + text).slice(-STDERR_TAIL_CHARS)
+  })
   // Rejects if the process cannot start; settles when it has exited and its output is read.
   const closed = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>
   // A child that fails early closes its stdin; what it said on stderr is then the error worth reporting.
-  const parts = partCount(records.length, options.recordsPerPart)
-  const fed = pipeline(Readable.from(chunks(records, parts)), child.stdin).then(
+  const input = Readable.from(chunks(records, partCount(count, options.recordsPerPart)))
+  // From here only the stream holds the records, so Astro's heap can drop them once they are sent.
+  records = []
+  const fed = pipeline(input, child.stdin).then(
     () => undefined,
     (error: unknown) => error as Error,
   )
@@ -83,9 +103,11 @@ export async function indexInChildProcess(
     throw new Error(`the search index process ${how}${said ? `: ${said}` : ''}`)
   }
   if (feedError) throw new Error(`could not send the search records: ${feedError.message}`)
-  const count = Number(stdout.trim())
-  if (!Number.isInteger(count)) {
-    throw new Error(`the search index process answered "${stdout.trim()}", not a number of records`)
+  const answer = stdout.trim()
+  if (answer !== String(count)) {
+    throw new Error(
+      `the search index process answered "${answer}" where ${count} records were sent`,
+    )
   }
   return count
 }

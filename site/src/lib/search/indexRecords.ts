@@ -115,9 +115,11 @@ async function writeParts(
       await indexPart(batch, partPath, fragmentFiles)
       if (folder) removeClientFiles(partPath)
     }
-    if (!(await source.next()).done) throw wrongCount('more')
+    let more = 0
+    while (!(await source.next()).done) more++
+    if (more > 0) throw wrongCount(String(count + more))
   } finally {
-    // A source that is a reader (a pipe, a file) is closed whether or not every record was taken.
+    // Ends the source whether or not every record was taken (`readRecordLines` then closes its reader).
     await source.return?.()
   }
   const manifest: IndexParts = { parts: folders.slice(1) }
