@@ -48,9 +48,9 @@ async function stageIndex(content: Content, dir: string, recordsPerPart: number)
  * `../lib/content/share.ts` when the first page loads it), not from the built HTML.
  *
  * By default (`DRIVKRAFT_SEARCH_INDEX` unset or `during`) the whole index is built in a process of its own, at
- * idle priority, while Astro renders the pages, and the finished index is moved next to them when the build is done. With `after`, the
- * build only writes the records beside its output folder (`deferredRecordsPath`), and `npm run search-index`
- * indexes them once Astro's process has exited (see `../lib/search/searchIndexMode.ts`).
+ * idle priority, while Astro renders the pages, and the finished index is moved next to them when the build is
+ * done. With `after`, the build only writes the records beside its output folder (`deferredRecordsPath`), and
+ * `npm run search-index` indexes them once Astro's process has exited (see `../lib/search/searchIndexMode.ts`).
  */
 export function pagefind(): AstroIntegration {
   let receiver: ReturnType<typeof receiveContent> | undefined

@@ -94,9 +94,10 @@ async function writeParts(
   const parts = partCount(count, recordsPerPart)
   const fragmentFiles = Math.max(1, Math.floor(maxFragmentFiles / parts))
   const wrongCount = (got: string) => new Error(`expected ${count} search records, got ${got}`)
-  const source = (records as AsyncIterable<SearchRecord>)[Symbol.asyncIterator]
-    ? (records as AsyncIterable<SearchRecord>)[Symbol.asyncIterator]()
-    : (records as Iterable<SearchRecord>)[Symbol.iterator]()
+  // One kind of iterator for either kind of source; its return() reaches the source's.
+  const source = (async function* () {
+    yield* records
+  })()
   // The first part is the index folder itself; part n (2, 3, …) is a folder inside it.
   const folders = Array.from({ length: parts }, (_, i) => (i === 0 ? '' : partFolder(i + 1)))
   let taken = 0
@@ -120,7 +121,7 @@ async function writeParts(
     if (more > 0) throw wrongCount(String(count + more))
   } finally {
     // Ends the source whether or not every record was taken (`readRecordLines` then closes its reader).
-    await source.return?.()
+    await source.return(undefined)
   }
   const manifest: IndexParts = { parts: folders.slice(1) }
   writeFileSync(join(outputPath, PARTS_FILE), JSON.stringify(manifest) + '\n')
