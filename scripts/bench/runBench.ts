@@ -55,9 +55,14 @@ const GROQ_FROM_BENCH_NOTE =
   "`…Query` of site/src/lib/queries.ts once over the same dataset with the site's own groq-js source, " +
   'in the bench process after the build (same queries and code path, not measured inside the build).'
 
-/** The order targets run in for a repeat: rotated so no target always runs first; ours first in repeat 1. */
-const rotate = <T>(items: T[], by: number): T[] =>
-  items.map((_, i) => items[(i + by) % items.length]!)
+/**
+ * The order targets run in for a repeat (from 1): ours first in repeat 1, whatever order `--targets` gave, since
+ * the baselines render as many pages as ours wrote; then rotated so that no target always runs first.
+ */
+export function targetOrder(targets: readonly TargetName[], repeat: number): TargetName[] {
+  const base = [...targets].sort((a, b) => Number(b === 'ours') - Number(a === 'ours'))
+  return base.map((_, i) => base[(i + repeat - 1) % base.length]!)
+}
 
 /**
  * Writes out what the builds before left in the page cache (their output, the folder just removed, generated
@@ -216,7 +221,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   let groqFromBench = false
   for (let repeat = 1; repeat <= options.repeats; repeat++) {
     for (const measures of options.sizes) {
-      for (const target of rotate(targets, repeat - 1)) {
+      for (const target of targetOrder(targets, repeat)) {
         for (const concurrency of target === 'hugo' ? [1] : options.concurrency) {
           const input = target === 'ours' ? datasets.get(measures)! : markdownFor(measures)
           const slot = { target, concurrency, measures, repeat }
