@@ -26,7 +26,7 @@ const fixed = (value: number | undefined, digits: number): string =>
   value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits)
 const seconds = (ms: number | undefined): string =>
   fixed(ms === undefined ? undefined : ms / 1000, 1)
-const megabytes = (bytes: number | undefined): string =>
+const mebibytes = (bytes: number | undefined): string =>
   fixed(bytes === undefined ? undefined : bytes / 1024 ** 2, 0)
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
 const table = (head: string[], rows: string[][]): string[] => [
@@ -59,7 +59,7 @@ export function renderMarkdown(result: BenchResult): string {
         'marginal ms/page',
         'CPU s',
         'search index CPU s',
-        'peak RSS MB',
+        'peak RSS MiB',
         'GROQ ms in build',
         'GROQ ms alone',
         't(N)/t(N/2)',
@@ -75,7 +75,7 @@ export function renderMarkdown(result: BenchResult): string {
         fixed(s.marginalMsPerPage, 2),
         seconds(s.cpuMs),
         seconds(s.searchIndexCpuMs),
-        megabytes(s.peakRssBytes),
+        mebibytes(s.peakRssBytes),
         fixed(s.groqMs, 0),
         fixed(s.groqAloneMs, 0),
         fixed(s.doublingRatio, 2),

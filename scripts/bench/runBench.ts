@@ -151,7 +151,7 @@ async function buildOnce(
               (record.searchIndexCpuMs === undefined
                 ? ')'
                 : `, search index ${(record.searchIndexCpuMs / 1000).toFixed(1)} s)`)) +
-          `, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MB`
+          `, peak ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB`
         : `FAILED (exit ${run.exitCode}); log in ${logFile}`),
   )
   return record

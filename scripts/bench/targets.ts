@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { BUILD_ENV } from '../../site/buildEnv.ts'
 import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
 import type { Command } from './runMeasured.ts'
 
@@ -44,7 +45,9 @@ export const shellQuote = (arg: string): string => `'${arg.replaceAll("'", `'\\'
 export function targetCommand(target: TargetName, run: TargetRun): Command {
   switch (target) {
     case 'ours': {
+      // As the site's build script: BUILD_ENV, then the bench's own variables.
       const build = astro(run, join(run.repoRoot, 'site'), {
+        ...BUILD_ENV,
         DRIVKRAFT_DATASET: run.input,
         DRIVKRAFT_OUT_DIR: run.outDir,
         DRIVKRAFT_GROQ_TIMINGS: run.groqTimingsFile,

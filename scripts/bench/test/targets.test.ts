@@ -27,6 +27,7 @@ describe('targetCommand for ours', () => {
     const command = targetCommand('ours', run('during'))
     expect(command.argv.slice(1)).toEqual(['/repo/scripts/bench/astroBuild.mjs', '/repo/site', '4'])
     expect(command.env).toMatchObject({
+      MIMALLOC_PURGE_DELAY: '0',
       DRIVKRAFT_DATASET: '/work/data.ndjson',
       DRIVKRAFT_OUT_DIR: "/work/it's out",
       DRIVKRAFT_SEARCH_INDEX: 'during',
@@ -48,5 +49,12 @@ describe('targetCommand for ours', () => {
         .join(' '),
     )
     expect(command.env).toMatchObject({ DRIVKRAFT_SEARCH_INDEX: 'after' })
+  })
+})
+
+describe('targetCommand for the baseline', () => {
+  test('builds Astro-markdown with Astro as its users would, without our build environment', () => {
+    const command = targetCommand('astro-md', run('during'))
+    expect(command.env).not.toHaveProperty('MIMALLOC_PURGE_DELAY')
   })
 })
