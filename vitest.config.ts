@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'node',
-          include: ['site/test/browser/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: ['site/test/browser/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -40,9 +40,6 @@ export function urlAdvice(schemes: readonly LinkScheme[] = LINK_SCHEMES): string
   return 'Lim inn nettstedets adresse med domene, som begynner med https:// eller http://, for eksempel https://retenk.no/. En e-postadresse hører ikke hjemme her.'
 }
 
-/** What an editor should do about a missing or malformed link address (links that may be e-mail). */
-export const URL_ADVICE = urlAdvice()
-
 /** Problem with a link address, or undefined when it is empty or a well-formed URL with one of `schemes`. */
 export function urlProblem(
   value: unknown,

@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BUDGETS } from './budgets.ts'
 import { checkBudgets } from './checkBudgets.ts'
 
-const USAGE = `Usage: npx tsx scripts/budgets/cli.ts [DIST_DIR]
+const USAGE = `Usage: npm run budgets [-- DIST_DIR]
 
 Checks a built site (default site/dist) against the page-weight budgets and exits 1 when one breaks:
   no JavaScript except on ${BUDGETS.pagesWithJs.join(', ')}; /tiltak/ ≤ ${BUDGETS.tiltakJsGzipBytes} bytes of JS gzipped;
@@ -15,6 +16,7 @@ if (args.includes('--help')) {
 } else {
   try {
     const dist = resolve(process.cwd(), args[0] ?? 'site/dist')
+    if (!existsSync(dist)) throw new Error(`no built site in ${dist}: run npm run build first`)
     const violations = checkBudgets(dist, { siteOrigin: process.env.SITE_URL || undefined })
     for (const violation of violations) console.error(violation.message)
     console.log(`${violations.length} budget violation(s) in ${dist}`)

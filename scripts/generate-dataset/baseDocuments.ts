@@ -56,10 +56,17 @@ export function isGeneratedType(type: string): boolean {
 
 /**
  * Reads the base documents from the bundled dataset when it exists (it is the source of truth for the real
- * municipalities), otherwise builds a minimal set from the content model with only well-sourced fields.
+ * municipalities), otherwise builds a minimal set from the content model with only well-sourced fields. With
+ * `required` (a file the user named), a missing file is an error instead.
  */
-export function loadBaseDocuments(datasetFile: string): DatasetDocument[] {
-  if (!existsSync(datasetFile)) return fallbackBaseDocuments()
+export function loadBaseDocuments(
+  datasetFile: string,
+  { required = false }: { required?: boolean } = {},
+): DatasetDocument[] {
+  if (!existsSync(datasetFile)) {
+    if (required) throw new Error(`--base ${datasetFile}: no such file`)
+    return fallbackBaseDocuments()
+  }
   const { documents, errors } = parseNdjson(readFileSync(datasetFile, 'utf8'), datasetFile)
   if (errors.length > 0) throw new Error(`Cannot read the base dataset:\n${errors.join('\n')}`)
   const base = baseDocumentsFromDataset(documents)
@@ -74,7 +81,8 @@ export function loadBaseDocuments(datasetFile: string): DatasetDocument[] {
   return base
 }
 
-// Name, region and administrative centre only: the fields FACTS.md sources without reservation.
+// Name, region and administrative centre only: the fields the programme's sourced fact sheet gives without
+// reservation.
 const MUNICIPALITIES = [
   ['Harstad', 'harstad', 'sor-troms', 'Harstad'],
   ['Kvæfjord', 'kvaefjord', 'sor-troms', 'Borkenes'],

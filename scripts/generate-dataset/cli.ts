@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { loadBaseDocuments } from './baseDocuments.ts'
-import { USAGE, parseGenerateArgs } from './cliArgs.ts'
+import { DEFAULT_BASE, USAGE, parseGenerateArgs } from './cliArgs.ts'
 import { generateDataset, toNdjson } from './generateDataset.ts'
 
 try {
@@ -10,7 +10,10 @@ try {
     console.log(USAGE)
   } else {
     const out = resolve(process.cwd(), args.out)
-    const base = loadBaseDocuments(resolve(process.cwd(), args.base))
+    // A file named with --base must exist; only the default may fall back to the content model's own base.
+    const base = loadBaseDocuments(resolve(process.cwd(), args.base ?? DEFAULT_BASE), {
+      required: args.base !== undefined,
+    })
     const documents = generateDataset({
       measures: args.measures,
       focusAreas: args.focusAreas,

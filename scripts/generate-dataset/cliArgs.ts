@@ -10,8 +10,12 @@ export type GenerateArgs =
       bigGoal: number | undefined
       seed: number
       out: string
-      base: string
+      /** The file `--base` named, or undefined for the bundled dataset (`DEFAULT_BASE`). */
+      base: string | undefined
     }
+
+/** Where the municipalities and the programme come from when `--base` is not given. */
+export const DEFAULT_BASE = 'studio/seed/production.ndjson'
 
 /** The `--help` text. */
 export const USAGE = `Usage: npm run dataset:generate -- --measures N [--focus-areas F] [--big-goal G] [--seed S] --out FILE [--base FILE]
@@ -51,7 +55,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs {
       'big-goal': { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
-      base: { type: 'string', default: 'studio/seed/production.ndjson' },
+      base: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,

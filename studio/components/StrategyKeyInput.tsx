@@ -1,40 +1,44 @@
+import { Card, Stack, Text } from '@sanity/ui'
 import { useEffect, useState } from 'react'
 import { SelectInput, useClient, useFormValue } from 'sanity'
 import type { StringInputProps } from 'sanity'
-import { idsOf } from '../../schemas/validation/contextClient'
-import { GOAL_STRATEGIES_QUERY } from '../../schemas/validation/strategyKey'
-import type { StrategyChoice } from '../../schemas/validation/strategyKey'
 import { API_VERSION } from '../apiVersion'
-import { strategyOptions } from './strategyOptions'
+import { fetchGoalStrategies, STRATEGIES_FAILED, strategyOptions } from './strategyOptions'
+import type { GoalStrategies } from './strategyOptions'
 
-/** The strategies of the goal with id `goalId`, or an empty list while loading or without a goal. */
-function useGoalStrategies(goalId: string | undefined): StrategyChoice[] {
+const NONE: GoalStrategies = { strategies: [] }
+
+/** The strategies of the goal with id `goalId`: none while loading or without a goal, or why the fetch failed. */
+function useGoalStrategies(goalId: string | undefined): GoalStrategies {
   const client = useClient({ apiVersion: API_VERSION })
-  const [strategies, setStrategies] = useState<StrategyChoice[]>([])
+  const [result, setResult] = useState<GoalStrategies>(NONE)
   useEffect(() => {
-    setStrategies([])
+    setResult(NONE)
     if (!goalId) return undefined
     let current = true
-    client
-      .fetch<{ strategies: StrategyChoice[] | null }[]>(GOAL_STRATEGIES_QUERY, {
-        ids: idsOf(goalId),
-      })
-      .then((goals) => current && setStrategies(goals.flatMap((goal) => goal.strategies ?? [])))
-      .catch(() => current && setStrategies([]))
+    void fetchGoalStrategies((query, params) => client.fetch(query, params), goalId).then(
+      (next) => {
+        if (!current) return
+        if (next.error)
+          console.error(`Strategiene til målet ${goalId} kunne ikke hentes:`, next.error)
+        setResult(next)
+      },
+    )
     return () => {
       current = false
     }
   }, [client, goalId])
-  return strategies
+  return result
 }
 
 /**
  * The measure's strategy as a dropdown of the chosen goal's strategies, so editors pick a title instead of
- * typing a `_key`. Without a goal it falls back to the plain field, which the schema makes read-only then.
+ * typing a `_key`. Without a goal it falls back to the plain field, which the schema makes read-only then. When
+ * the strategies cannot be fetched, the editor is told so above the dropdown (which still shows the current value).
  */
 export function StrategyKeyInput(props: StringInputProps) {
   const goal = useFormValue(['goal']) as { _ref?: string } | undefined
-  const strategies = useGoalStrategies(goal?._ref)
+  const { strategies, error } = useGoalStrategies(goal?._ref)
   if (!goal?._ref) return props.renderDefault(props)
   const schemaType = {
     ...props.schemaType,
@@ -44,5 +48,14 @@ export function StrategyKeyInput(props: StringInputProps) {
       list: strategyOptions(strategies, props.value),
     },
   }
-  return <SelectInput {...props} schemaType={schemaType} />
+  const select = <SelectInput {...props} schemaType={schemaType} />
+  if (!error) return select
+  return (
+    <Stack gap={3}>
+      <Card tone="critical" padding={3} radius={2} border role="alert">
+        <Text size={1}>{STRATEGIES_FAILED}</Text>
+      </Card>
+      {select}
+    </Stack>
+  )
 }

@@ -1,3 +1,5 @@
+import { idsOf } from '../../schemas/validation/contextClient'
+import { GOAL_STRATEGIES_QUERY } from '../../schemas/validation/strategyKey'
 import type { StrategyChoice } from '../../schemas/validation/strategyKey'
 
 /** One choice of the strategy dropdown. */
@@ -24,3 +26,30 @@ export function strategyOptions(
   }
   return [...byKey.values()]
 }
+
+/** The goal's strategies for the dropdown, or the reason they could not be fetched. */
+export type GoalStrategies =
+  { strategies: StrategyChoice[]; error?: undefined } | { strategies: []; error: Error }
+
+/** The part of a Sanity client `fetchGoalStrategies` needs. */
+export type StrategyFetch = (
+  query: string,
+  params: { ids: string[] },
+) => Promise<{ strategies: StrategyChoice[] | null }[]>
+
+/** Fetches the strategies of the goal `goalId` (draft and published); a failed fetch is returned, not thrown. */
+export async function fetchGoalStrategies(
+  fetch: StrategyFetch,
+  goalId: string,
+): Promise<GoalStrategies> {
+  try {
+    const goals = await fetch(GOAL_STRATEGIES_QUERY, { ids: idsOf(goalId) })
+    return { strategies: goals.flatMap((goal) => goal.strategies ?? []) }
+  } catch (error) {
+    return { strategies: [], error: error instanceof Error ? error : new Error(String(error)) }
+  }
+}
+
+/** What the editor is told when the goal's strategies could not be fetched. */
+export const STRATEGIES_FAILED =
+  'Klarte ikke å hente strategiene til målet. Sjekk nettforbindelsen og last siden på nytt.'

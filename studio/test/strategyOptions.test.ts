@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { strategyOptions } from '../components/strategyOptions'
+import { GOAL_STRATEGIES_QUERY } from '../../schemas/validation/strategyKey'
+import {
+  fetchGoalStrategies,
+  STRATEGIES_FAILED,
+  strategyOptions,
+} from '../components/strategyOptions'
 import { studioSchemaTypes } from '../schemaTypes'
 import { StrategyKeyInput } from '../components/StrategyKeyInput'
 
@@ -48,4 +53,26 @@ test('the Studio attaches the dropdown to the measure’s strategy field only', 
   }
   const withInput = measure.fields.filter((field) => field.components?.input === StrategyKeyInput)
   expect(withInput.map((field) => field.name)).toEqual(['strategyKey'])
+})
+
+describe('fetchGoalStrategies', () => {
+  test('asks for the goal as draft and published and flattens their strategies', async () => {
+    const asked: unknown[] = []
+    const result = await fetchGoalStrategies(async (query, params) => {
+      asked.push(params)
+      expect(query).toBe(GOAL_STRATEGIES_QUERY)
+      return [{ strategies: [{ _key: 'k1', title: 'Samferdsel' }] }, { strategies: null }]
+    }, 'goal.a')
+    expect(asked).toEqual([{ ids: ['goal.a', 'drafts.goal.a'] }])
+    expect(result).toEqual({ strategies: [{ _key: 'k1', title: 'Samferdsel' }] })
+  })
+
+  test('a failed fetch comes back as its error, with no strategies, instead of an empty list that looks fine', async () => {
+    const result = await fetchGoalStrategies(async () => {
+      throw new Error('Request error while attempting to reach https://x.api.sanity.io')
+    }, 'goal.a')
+    expect(result.strategies).toEqual([])
+    expect(result.error?.message).toContain('Request error')
+    expect(STRATEGIES_FAILED).toMatch(/^Klarte ikke å hente strategiene/)
+  })
 })

@@ -247,6 +247,37 @@ describe('cli', () => {
     expect(bad.status).toBe(1)
     expect(bad.stderr).toContain('--measures must be a whole number')
   })
+
+  test('a --base file that does not exist is an error, not the fallback base', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'generate-base-')), 'out.ndjson')
+    const run = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/generate-dataset/cli.ts',
+        '--measures',
+        '3',
+        '--out',
+        out,
+        '--base',
+        'no/such.ndjson',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    )
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(`--base ${join(root, 'no/such.ndjson')}: no such file`)
+    expect(existsSync(out)).toBe(false)
+  })
+})
+
+describe('loadBaseDocuments', () => {
+  test('a missing default base falls back to the content model; a required one throws', () => {
+    const missing = join(tmpdir(), 'no-such-base.ndjson')
+    expect(loadBaseDocuments(missing)).toEqual(fallbackBaseDocuments())
+    expect(() => loadBaseDocuments(missing, { required: true })).toThrow(
+      `--base ${missing}: no such file`,
+    )
+  })
 })
 
 const validatorExists = existsSync(join(root, 'scripts/validate/validateDataset.ts'))
