@@ -17,7 +17,10 @@ export interface RebuildConfig {
 /** The result of reading the environment: a config, or one message per bad value. */
 export type ConfigResult = { ok: true; config: RebuildConfig } | { ok: false; errors: string[] }
 
-/** Defaults from issue 5; the timeout keeps a hung build from blocking every later publish. */
+/**
+ * Defaults as docs/publishing.md (Rebuild server) lists them; the timeout keeps a hung build from blocking every
+ * later publish.
+ */
 export const CONFIG_DEFAULTS = {
   host: '127.0.0.1',
   port: 4322,
@@ -30,7 +33,19 @@ export const CONFIG_DEFAULTS = {
 
 type Env = Record<string, string | undefined>
 
-/** Reads an integer variable within bounds; pushes one message naming the variable when it is not one. */
+/**
+ * A variable's value without surrounding whitespace, or undefined when it is unset or blank: `.env.example` ships
+ * these lines empty, and an empty line means "use the default", as in site/src/lib/env.ts.
+ */
+function readSet(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim()
+  return value ? value : undefined
+}
+
+/**
+ * Reads an integer variable within bounds, or the default when it is unset or blank; pushes one message naming the
+ * variable when it is not one.
+ */
 function readInteger(
   env: Env,
   name: string,
@@ -39,13 +54,13 @@ function readInteger(
   max: number,
   errors: string[],
 ): number {
-  const raw = env[name]
-  if (raw === undefined || raw === '') return fallback
-  if (!/^\d+$/.test(raw.trim())) {
+  const raw = readSet(env, name)
+  if (raw === undefined) return fallback
+  if (!/^\d+$/.test(raw)) {
     errors.push(`${name}="${raw}" is not a whole number (expected ${min}–${max}).`)
     return fallback
   }
-  const value = Number(raw.trim())
+  const value = Number(raw)
   if (value < min || value > max) {
     errors.push(`${name}=${value} is out of range (expected ${min}–${max}).`)
     return fallback
@@ -53,24 +68,20 @@ function readInteger(
   return value
 }
 
-/** Reads a string variable that may be left out but must not be blank when given. */
-function readText(env: Env, name: string, fallback: string, errors: string[]): string {
-  const raw = env[name]
-  if (raw === undefined) return fallback
-  if (raw.trim() === '') {
-    errors.push(`${name} is set but empty; unset it to use the default "${fallback}".`)
-    return fallback
-  }
-  return raw
+/** Reads a string variable; unset or blank means the default. */
+function readText(env: Env, name: string, fallback: string): string {
+  return readSet(env, name) ?? fallback
 }
 
 /** Resolves only `RELEASES_DIR`: `--rollback` needs no secret and no port. */
 export function readReleasesDir(env: Env, cwd = process.cwd()): string {
-  const raw = env.RELEASES_DIR
-  return resolve(cwd, raw && raw.trim() !== '' ? raw : CONFIG_DEFAULTS.releasesDir)
+  return resolve(cwd, readText(env, 'RELEASES_DIR', CONFIG_DEFAULTS.releasesDir))
 }
 
-/** Reads and checks the rebuild server's environment; relative paths resolve from `cwd`. */
+/**
+ * Reads and checks the rebuild server's environment; relative paths resolve from `cwd`. A blank variable counts as
+ * unset and gets its default, so a copied `.env.example` starts the server with the documented defaults.
+ */
 export function readConfig(env: Env, cwd = process.cwd()): ConfigResult {
   const errors: string[] = []
   const secret = env.SANITY_WEBHOOK_SECRET ?? ''
@@ -79,14 +90,11 @@ export function readConfig(env: Env, cwd = process.cwd()): ConfigResult {
       'SANITY_WEBHOOK_SECRET is required: the secret set on the Sanity webhook (sanity.io/manage → API → Webhooks).',
     )
   }
-  const host = readText(env, 'HOST', CONFIG_DEFAULTS.host, errors)
+  const host = readText(env, 'HOST', CONFIG_DEFAULTS.host)
   const port = readInteger(env, 'PORT', CONFIG_DEFAULTS.port, 0, 65_535, errors)
-  const command = readText(env, 'REBUILD_COMMAND', CONFIG_DEFAULTS.command, errors)
-  const output = resolve(cwd, readText(env, 'REBUILD_OUTPUT', CONFIG_DEFAULTS.output, errors))
-  const releasesDir = resolve(
-    cwd,
-    readText(env, 'RELEASES_DIR', CONFIG_DEFAULTS.releasesDir, errors),
-  )
+  const command = readText(env, 'REBUILD_COMMAND', CONFIG_DEFAULTS.command)
+  const output = resolve(cwd, readText(env, 'REBUILD_OUTPUT', CONFIG_DEFAULTS.output))
+  const releasesDir = readReleasesDir(env, cwd)
   const keepReleases = readInteger(
     env,
     'KEEP_RELEASES',

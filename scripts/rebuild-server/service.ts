@@ -5,7 +5,7 @@ import type { Logger } from './log.ts'
 import { BuildQueue } from './queue.ts'
 import { cleanLeftovers, readCurrent } from './releases.ts'
 
-/** The `GET /status` body, exactly as issue 5 specifies it. */
+/** The `GET /status` body, exactly as docs/publishing.md (Rebuild server) documents it. */
 export interface RebuildStatus {
   state: 'idle' | 'building'
   pending: boolean

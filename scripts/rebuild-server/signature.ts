@@ -15,7 +15,7 @@ export const MAX_AGE_MS = 35 * 60_000
 /** A signature from further ahead than this is not from a clock we trust. */
 export const MAX_FUTURE_MS = 5 * 60_000
 
-/** A rejection with the status code issue 5 assigns to it and a reason for the log. */
+/** A rejection with the status code docs/publishing.md (Rebuild server) gives it, and a reason for the log. */
 export interface Rejection {
   status: 400 | 401
   reason: string

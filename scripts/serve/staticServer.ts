@@ -70,12 +70,33 @@ async function statInside(rootReal: string, path: string) {
   }
 }
 
-/** Creates (does not start) an HTTP server for a built folder with the given header rules. */
-export function createStaticServer(root: string, rules: HeaderRule[]): Server {
+/** What a visitor gets on a 500: no error message, no server path. */
+export const SERVER_ERROR_BODY = 'Serverfeil. Prøv igjen senere.'
+
+/** Receives the details of a request that failed with a 500; they go to the operator, never to the visitor. */
+export type ServerErrorLog = (error: unknown, request: IncomingMessage) => void
+
+/** The default `ServerErrorLog`: one line on stderr with the method, the requested path and the error. */
+export const logServerError: ServerErrorLog = (error, request) => {
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`static server: 500 for ${request.method} ${request.url}: ${message}`)
+}
+
+/**
+ * Creates (does not start) an HTTP server for a built folder with the given header rules. A request that fails
+ * gets a 500 with a short Norwegian body; the details go to `onError`.
+ */
+export function createStaticServer(
+  root: string,
+  rules: HeaderRule[],
+  onError: ServerErrorLog = logServerError,
+): Server {
   return createServer((request, response) => {
     handle(root, rules, request, response).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' })
-      response.end(`Serverfeil: ${error instanceof Error ? error.message : String(error)}`)
+      onError(error, request)
+      if (!response.headersSent)
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      response.end(SERVER_ERROR_BODY)
     })
   })
 }

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { STEPS, VITEST_REPORT } from './steps.ts'
-import { readVitestTotals, summaryLine, type Totals } from './vitestTotals.ts'
+import { countStep, readVitestTotals, summaryLine, type Totals } from './vitestTotals.ts'
 
 const HELP = `npm test [-- --only id,id] [-- --skip id,id]
 
 Runs every check of the project and all Vitest suites, then prints one line "N passed, N failed".
 Steps: ${STEPS.map((s) => s.id).join(', ')}.
-Each check step counts as one test; Vitest counts each test. Exit code 1 when anything failed.`
+Each check step counts as one test. Vitest counts each test, and each test file that fails without a failed
+test of its own; a Vitest run that exits non-zero with nothing counted failed counts as one failure.
+Exit code 1 when anything failed.`
 
 function parseList(args: string[], flag: string): Set<string> | undefined {
   const index = args.indexOf(flag)
@@ -31,28 +33,25 @@ function main(args: string[]): number {
   const steps = STEPS.filter((s) => (only ? only.has(s.id) : !skip.has(s.id)))
 
   mkdirSync('.test-results', { recursive: true })
-  rmSync(VITEST_REPORT, { force: true })
   const totals: Totals = { passed: 0, failed: 0, skipped: 0 }
   const results: { id: string; ok: boolean; seconds: number; detail?: string }[] = []
 
   for (const step of steps) {
     console.log(`\n▶ ${step.title}  (${step.command})`)
+    // A report left by an earlier Vitest step must not stand in for this one's.
+    if (step.kind === 'vitest') rmSync(VITEST_REPORT, { force: true })
     const started = performance.now()
     const { status } = spawnSync(step.command, { stdio: 'inherit', shell: true, env: process.env })
     const seconds = Math.round((performance.now() - started) / 100) / 10
-    if (step.kind === 'vitest') {
-      const vitest = readVitestTotals(VITEST_REPORT)
-      totals.passed += vitest.passed
-      totals.failed += vitest.failed
-      totals.skipped += vitest.skipped
-      const detail =
-        vitest.problem ??
-        `${vitest.passed} passed, ${vitest.failed} failed, ${vitest.skipped} skipped`
-      results.push({ id: step.id, ok: status === 0 && vitest.failed === 0, seconds, detail })
-    } else {
-      totals[status === 0 ? 'passed' : 'failed'] += 1
-      results.push({ id: step.id, ok: status === 0, seconds })
-    }
+    const outcome = countStep(
+      step.kind,
+      status,
+      step.kind === 'vitest' ? readVitestTotals(VITEST_REPORT) : undefined,
+    )
+    totals.passed += outcome.totals.passed
+    totals.failed += outcome.totals.failed
+    totals.skipped += outcome.totals.skipped
+    results.push({ id: step.id, ok: outcome.ok, seconds, detail: outcome.detail })
   }
 
   console.log('\nSummary')

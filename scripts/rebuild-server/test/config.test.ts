@@ -49,6 +49,34 @@ describe('readConfig', () => {
     })
   })
 
+  // `.env.example` ships these lines blank: `cp .env.example .env` must start the server with the defaults.
+  test.each([
+    ['empty', ''],
+    ['whitespace-only', ' \t '],
+  ])('treats %s values as unset and applies the defaults', (_name, blank) => {
+    const env = {
+      ...secret,
+      HOST: blank,
+      PORT: blank,
+      REBUILD_COMMAND: blank,
+      REBUILD_OUTPUT: blank,
+      RELEASES_DIR: blank,
+      KEEP_RELEASES: blank,
+      BUILD_TIMEOUT_MS: blank,
+    }
+    expect(readConfig(env, cwd)).toEqual(readConfig(secret, cwd))
+    expect(readConfig(env, cwd).ok).toBe(true)
+  })
+
+  test('trims the whitespace around a value', () => {
+    expect(
+      readConfig({ ...secret, HOST: ' 0.0.0.0 ', PORT: ' 8080 ', RELEASES_DIR: ' r ' }, cwd),
+    ).toMatchObject({
+      ok: true,
+      config: { host: '0.0.0.0', port: 8080, releasesDir: '/srv/drivkraft/r' },
+    })
+  })
+
   test.each([
     ['a missing secret', {}, /SANITY_WEBHOOK_SECRET is required/],
     ['a blank secret', { SANITY_WEBHOOK_SECRET: '  ' }, /SANITY_WEBHOOK_SECRET is required/],
@@ -62,11 +90,10 @@ describe('readConfig', () => {
     ['KEEP_RELEASES of 0', { ...secret, KEEP_RELEASES: '0' }, /KEEP_RELEASES=0 is out of range/],
     ['a fractional timeout', { ...secret, BUILD_TIMEOUT_MS: '1.5' }, /BUILD_TIMEOUT_MS="1.5"/],
     [
-      'an empty REBUILD_COMMAND',
-      { ...secret, REBUILD_COMMAND: '' },
-      /REBUILD_COMMAND is set but empty/,
+      'a PORT of spaces and letters',
+      { ...secret, PORT: ' 80a ' },
+      /PORT="80a" is not a whole number/,
     ],
-    ['an empty HOST', { ...secret, HOST: '' }, /HOST is set but empty/],
     [
       'the output folder as releases folder',
       { ...secret, REBUILD_OUTPUT: 'x', RELEASES_DIR: 'x' },
@@ -90,6 +117,8 @@ describe('readReleasesDir and readServePort', () => {
   test.each([
     [{}, '/srv/drivkraft/.releases'],
     [{ RELEASES_DIR: 'r' }, '/srv/drivkraft/r'],
+    [{ RELEASES_DIR: '' }, '/srv/drivkraft/.releases'],
+    [{ RELEASES_DIR: '  ' }, '/srv/drivkraft/.releases'],
   ])('resolves RELEASES_DIR %j without needing a secret', (env, expected) => {
     expect(readReleasesDir(env, cwd)).toBe(expected)
   })
@@ -97,6 +126,8 @@ describe('readReleasesDir and readServePort', () => {
   test.each([
     [{}, { ok: true, port: 4321 }],
     [{ SERVE_PORT: '8000' }, { ok: true, port: 8000 }],
+    [{ SERVE_PORT: '' }, { ok: true, port: 4321 }],
+    [{ SERVE_PORT: ' ' }, { ok: true, port: 4321 }],
     [
       { SERVE_PORT: 'eight' },
       { ok: false, error: 'SERVE_PORT="eight" is not a whole number (expected 0–65535).' },

@@ -1,6 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { SERVER_ERROR_BODY } from '../../serve/staticServer.ts'
+import { memoryLogger } from '../log.ts'
 import { activate } from '../releases.ts'
 import { serveCurrent } from '../serveCurrent.ts'
 import { send, tempDir } from './helpers.ts'
@@ -32,6 +34,60 @@ describe('--serve', () => {
       const second = await fetch(`${site.url}/`)
       expect(await second.text()).toContain('20261126T081000000Z')
       expect(second.headers.get('content-security-policy')).not.toBe(firstPolicy)
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('a failure reading current answers a Norwegian 500 and logs the error with the path', async () => {
+    const dir = await tempDir()
+    // A plain file where the symlink belongs: readCurrent throws an error naming the server path.
+    await writeFile(join(dir, 'current'), 'not a link')
+    const log = memoryLogger()
+    const site = await serveCurrent(dir, 0, '127.0.0.1', log)
+    try {
+      const reply = await fetch(`${site.url}/tiltak/`)
+      expect(reply.status).toBe(500)
+      expect(reply.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+      const body = await reply.text()
+      expect(body).toBe(SERVER_ERROR_BODY)
+      expect(body).not.toContain(dir)
+      expect(log.events).toEqual([
+        {
+          event: 'site.error',
+          method: 'GET',
+          path: '/tiltak/',
+          error: expect.stringContaining(join(dir, 'current')),
+        },
+      ])
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('a failure inside the static server of the release is logged the same way', async () => {
+    const dir = await tempDir()
+    await release(dir, '20261126T080000000Z')
+    await activate(dir, '20261126T080000000Z')
+    const log = memoryLogger()
+    const site = await serveCurrent(dir, 0, '127.0.0.1', log)
+    try {
+      expect((await fetch(`${site.url}/`)).status).toBe(200)
+      // The live release vanishes under the cached handler: its realpath fails with the folder's path.
+      await rm(join(dir, '20261126T080000000Z'), { recursive: true })
+      const reply = await fetch(`${site.url}/om/`)
+      expect(reply.status).toBe(500)
+      const body = await reply.text()
+      expect(body).toBe(SERVER_ERROR_BODY)
+      expect(body).not.toContain(dir)
+      expect(log.events).toEqual([
+        {
+          event: 'site.error',
+          method: 'GET',
+          path: '/om/',
+          error: expect.stringContaining(join(dir, '20261126T080000000Z')),
+        },
+      ])
     } finally {
       await site.close()
     }

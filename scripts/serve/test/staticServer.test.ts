@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { writeHeaderFiles } from '../headerManifest.ts'
-import { startStaticServer, type RunningServer } from '../staticServer.ts'
+import { SERVER_ERROR_BODY, startStaticServer, type RunningServer } from '../staticServer.ts'
 
 interface Reply {
   status: number
@@ -122,5 +122,30 @@ describe('security headers', () => {
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
     expect(headers['permissions-policy']).toContain('geolocation=()')
+  })
+})
+
+describe('server errors', () => {
+  test('a visitor gets a short Norwegian 500; the error and the path go to stderr', async () => {
+    // A root that is gone makes every request fail inside the handler, with an error naming the server path.
+    const missing = join(parent, 'removed-dist')
+    const broken = await startStaticServer({ root: missing, rules: [] })
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const reply = await rawGet(broken.url, '/tiltak/?q=1')
+      expect(reply.status).toBe(500)
+      expect(reply.headers['content-type']).toBe('text/plain; charset=utf-8')
+      expect(reply.body).toBe(SERVER_ERROR_BODY)
+      expect(reply.body).not.toContain(parent)
+      expect(reply.body).not.toContain('ENOENT')
+      expect(stderr).toHaveBeenCalledTimes(1)
+      const line = String(stderr.mock.calls[0]?.[0])
+      expect(line).toContain('GET /tiltak/?q=1')
+      expect(line).toContain('ENOENT')
+      expect(line).toContain(missing)
+    } finally {
+      stderr.mockRestore()
+      await broken.close()
+    }
   })
 })
