@@ -113,6 +113,57 @@ describe('events', () => {
     expect(await selected(childOf(item(events, 'events-upcoming')))).toEqual(upcoming)
     expect(await selected(childOf(item(events, 'events-past')))).toEqual(past)
   })
+
+  // Known only by month, season or year: upcoming until the period's last day has passed, as on the site.
+  const periodEvents = [
+    { ...fixtures.event, _id: 'event.dag', startDate: '2026-12-01', datePrecision: 'day' },
+    { ...fixtures.event, _id: 'event.desember', startDate: '2026-12-01', datePrecision: 'month' },
+    { ...fixtures.event, _id: 'event.hosten', startDate: '2026-09-01', datePrecision: 'season' },
+    { ...fixtures.event, _id: 'event.vinteren', startDate: '2026-12-01', datePrecision: 'season' },
+    { ...fixtures.event, _id: 'event.aaret', startDate: '2026-01-01', datePrecision: 'year' },
+    // An end date left over from day precision still counts when it is later than the period.
+    {
+      ...fixtures.event,
+      _id: 'event.aaret-sluttdato',
+      startDate: '2026-01-01',
+      endDate: '2027-01-10',
+      datePrecision: 'year',
+    },
+  ]
+  /** `'dag hosten'` → the ids of those period events, sorted as `selected` sorts. */
+  const periodIds = (names: string) =>
+    names
+      .split(' ')
+      .filter(Boolean)
+      .map((name) => `event.${name}`)
+      .sort()
+
+  test.each([
+    ['2026-12-01', 'dag desember vinteren aaret aaret-sluttdato', 'hosten'],
+    ['2026-12-02', 'desember vinteren aaret aaret-sluttdato', 'dag hosten'],
+    ['2026-12-31', 'desember vinteren aaret aaret-sluttdato', 'dag hosten'],
+    ['2027-01-01', 'vinteren aaret-sluttdato', 'dag desember hosten aaret'],
+    ['2027-01-11', 'vinteren', 'dag desember hosten aaret aaret-sluttdato'],
+    ['2027-02-28', 'vinteren', 'dag desember hosten aaret aaret-sluttdato'],
+    ['2027-03-01', '', 'dag desember hosten vinteren aaret aaret-sluttdato'],
+  ])('by period, on %s upcoming is [%s] and past is [%s]', async (today, upcoming, past) => {
+    const events = (eventsItem(S, today).serialize() as Node).child as Node
+    expect(await selected(childOf(item(events, 'events-upcoming')), periodEvents)).toEqual(
+      periodIds(upcoming),
+    )
+    expect(await selected(childOf(item(events, 'events-past')), periodEvents)).toEqual(
+      periodIds(past),
+    )
+  })
+
+  test('an event without a precision counts as known to the day', async () => {
+    const { datePrecision: _, ...withoutPrecision } = periodEvents[0]!
+    const events = (eventsItem(S, '2026-12-02').serialize() as Node).child as Node
+    expect(await selected(childOf(item(events, 'events-upcoming')), [withoutPrecision])).toEqual([])
+    expect(await selected(childOf(item(events, 'events-past')), [withoutPrecision])).toEqual([
+      'event.dag',
+    ])
+  })
 })
 
 describe('people', () => {

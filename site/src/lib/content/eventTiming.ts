@@ -1,3 +1,4 @@
+import { datePeriod } from '../../../../schemas/validation/datePeriod'
 import type { EventItem } from './types'
 
 /**
@@ -23,16 +24,35 @@ export function osloDate(now: Date): string {
   return `${parts.year}-${parts.month}-${parts.day}`
 }
 
-/** An event is upcoming until its last day (end date, else start date) has passed in Oslo. */
-export function isUpcoming(event: Pick<EventItem, 'startDate' | 'endDate'>, now: Date): boolean {
-  return (event.endDate ?? event.startDate) >= osloDate(now)
+/** The date fields that decide when an event is over. */
+type EventTiming = Pick<EventItem, 'startDate' | 'endDate' | 'datePrecision'>
+
+/**
+ * The last day of an event, `YYYY-MM-DD`. Known to the day: its end date, else its start date. Known only by
+ * month, season or year: the last day of that period («desember 2026» lasts until 31 December 2026, «vinteren
+ * 2026/2027» until the end of February 2027), or a later end date if one is still set (the Studio keeps such a
+ * value visible, with a warning).
+ */
+export function lastDayOf(event: EventTiming): string {
+  if (event.datePrecision === 'day') return event.endDate ?? event.startDate
+  const { last } = datePeriod(event.startDate, event.datePrecision)
+  return event.endDate && event.endDate > last ? event.endDate : last
+}
+
+/**
+ * An event is upcoming until its last day (`lastDayOf`: for an event known only by month, season or year, the
+ * last day of that period) has passed in Oslo.
+ */
+export function isUpcoming(event: EventTiming, now: Date): boolean {
+  return lastDayOf(event) >= osloDate(now)
 }
 
 /**
  * Events in chronological order split at `now`: the upcoming ones soonest first, the past ones most recent first
- * (the order a visitor reads each list in).
+ * (the order a visitor reads each list in). An event known only by month, season or year stays upcoming until its
+ * whole period has passed.
  */
-export function upcomingAndPast<T extends Pick<EventItem, 'startDate' | 'endDate'>>(
+export function upcomingAndPast<T extends EventTiming>(
   events: readonly T[],
   now: Date,
 ): { upcoming: T[]; past: T[] } {

@@ -1,3 +1,4 @@
+import { seasonOf, type Season } from '../../../../schemas/validation/datePeriod'
 import { parseCalendarDate } from './calendarDate'
 import { formatDate, formatDateRange, formatMonth } from './formatDate'
 import { osloInstant } from './osloTime'
@@ -17,14 +18,20 @@ export interface FormattedWhen {
   datetime: string
 }
 
+/** The word for each season, put before its year («våren 2019»; winter names both its years). */
+const SEASON_NAMES: Record<Season, string> = {
+  spring: 'våren',
+  summer: 'sommeren',
+  autumn: 'høsten',
+  winter: 'vinteren',
+}
+
 /** «våren 2019», «høsten 2016»; winter spans the turn of the year («vinteren 2019/2020»). */
 function formatSeason(startDate: string): string {
   const { year, month } = parseCalendarDate(startDate)
-  if (month >= 3 && month <= 5) return `våren ${year}`
-  if (month >= 6 && month <= 8) return `sommeren ${year}`
-  if (month >= 9 && month <= 11) return `høsten ${year}`
-  const first = month === 12 ? year : year - 1
-  return `vinteren ${first}/${first + 1}`
+  const season = seasonOf(year, month)
+  const years = season.season === 'winter' ? `${season.year}/${season.year + 1}` : season.year
+  return `${SEASON_NAMES[season.season]} ${years}`
 }
 
 /** Day-precision text, with times when the event has them («23. februar 2022 kl. 10:00–15:00»). */
