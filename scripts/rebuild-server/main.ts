@@ -82,7 +82,7 @@ export async function main(
   }
   const rebuild = await startRebuildServer(result.config, io.log)
   const site = serve?.ok
-    ? await serveCurrent(result.config.releasesDir, serve.port, result.config.host)
+    ? await serveCurrent(result.config.releasesDir, serve.port, result.config.host, io.log)
     : null
   if (site) io.log('site.listening', { url: site.url })
   return {

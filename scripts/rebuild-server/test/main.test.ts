@@ -73,6 +73,26 @@ describe('rebuild-server CLI', () => {
     expect(await readlink(join(dir, 'current'))).toBe(ids[0])
   })
 
+  test("--serve logs a failed page request with the server's own events, not to the visitor", async () => {
+    const releases = await tempDir()
+    await writeFile(join(releases, 'current'), 'not a symlink') // readCurrent throws: a 500
+    const { io, cli } = captureIo()
+    const env = { SANITY_WEBHOOK_SECRET: 's', RELEASES_DIR: releases, PORT: '0', SERVE_PORT: '0' }
+    const running = await main(['--serve'], env, cli)
+    if (typeof running === 'number') throw new Error(`main exited ${running}: ${io.err}`)
+    try {
+      const site = io.log.events.find((entry) => entry.event === 'site.listening')
+      const response = await fetch(new URL('/tiltak/', String(site?.url)))
+      expect(response.status).toBe(500)
+      expect(await response.text()).not.toContain(releases)
+      expect(io.log.events).toContainEqual(
+        expect.objectContaining({ event: 'site.error', method: 'GET', path: '/tiltak/' }),
+      )
+    } finally {
+      await running.close()
+    }
+  })
+
   test('--rollback without any release exits 1 and says why', async () => {
     const { io, cli } = captureIo()
     expect(await main(['--rollback'], { RELEASES_DIR: await tempDir() }, cli)).toBe(1)
