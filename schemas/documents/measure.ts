@@ -20,8 +20,8 @@ export const measure = defineType({
   icon: ProjectsIcon,
   groups: [
     { name: 'content', title: 'Innhold', default: true },
-    { name: 'status', title: 'Status og framdrift' },
-    { name: 'people', title: 'Ansvar og partnere' },
+    { name: 'status', title: 'Status og fremdrift' },
+    { name: 'people', title: 'Ansvar og samarbeidspartnere' },
     { name: 'relations', title: 'Koblinger' },
   ],
   fields: [
@@ -77,7 +77,7 @@ export const measure = defineType({
     }),
     defineField({
       name: 'progressLog',
-      title: 'Framdriftslogg',
+      title: 'Fremdriftslogg',
       type: 'array',
       group: 'status',
       description: 'Daterte notater, eldste først.',
@@ -85,18 +85,18 @@ export const measure = defineType({
       validation: (rule) => rule.custom(progressLogInOrder),
     }),
     defineField({ name: 'period', title: 'Periode', type: 'dateRange', group: 'status' }),
-    defineField({ name: 'deadline', title: 'Frist', type: 'deadline', group: 'status' }),
+    defineField({ name: 'deadline', title: 'Tidsfrist', type: 'deadline', group: 'status' }),
     defineField({ name: 'about', title: 'Om tiltaket', type: 'richText', group: 'content' }),
     defineField({
       name: 'responsible',
-      title: 'Ansvarlig og kontakt',
+      title: 'Ansvar og kontakt',
       type: 'array',
       group: 'people',
       of: [defineArrayMember({ type: 'responsibleParty' })],
     }),
     referenceArrayField({
       name: 'partners',
-      title: 'Partnere',
+      title: 'Samarbeidspartnere',
       to: ['organisation'],
       group: 'people',
     }),

@@ -4,13 +4,13 @@ import { defineField, defineType } from 'sanity'
 /** A measure's deadline, as text when the source gives no exact date. */
 export const deadline = defineType({
   name: 'deadline',
-  title: 'Frist',
+  title: 'Tidsfrist',
   type: 'object',
   icon: ClockIcon,
   fields: [
     defineField({
       name: 'text',
-      title: 'Frist som tekst',
+      title: 'Tidsfrist som tekst',
       type: 'string',
       description: 'For eksempel «Lanseres i 2020».',
     }),

@@ -20,7 +20,7 @@ export const programmeRole = defineType({
       name: 'holders',
       title: 'Innehavere',
       type: 'array',
-      description: 'Den som har hatt rollen, i tidsrekkefølge.',
+      description: 'De som har hatt rollen, i tidsrekkefølge.',
       of: [defineArrayMember({ type: 'roleHolder' })],
       validation: (rule) => rule.required().min(1).error('Legg til minst én som har hatt rollen.'),
     }),

@@ -7,7 +7,7 @@ import { formatNbDate, formatNbMonth, knownLight, lightName } from '../ui/status
 /** One dated note in a measure's progress log. */
 export const progressEntry = defineType({
   name: 'progressEntry',
-  title: 'Framdriftsnotat',
+  title: 'Fremdriftsnotat',
   type: 'object',
   icon: CommentIcon,
   fields: [

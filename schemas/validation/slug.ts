@@ -26,7 +26,7 @@ export function slugProblem(slug: string | undefined): string | undefined {
   }
   // Paged lists number their pages in the same place (/aktuelt/2/, /strategiomrader/3/, /om/planer/2/).
   if (/^\d+$/.test(slug)) {
-    return `«${slug}» er bare tall og ville kollidert med sidetallene i listene (som /aktuelt/${slug}/). Trykk «Generer».`
+    return `«${slug}» er bare tall og ville kollidere med sidetallene i listene (som /aktuelt/${slug}/). Trykk «Generer».`
   }
   return undefined
 }
