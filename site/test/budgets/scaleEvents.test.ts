@@ -80,11 +80,12 @@ const eventLinks = (chain: BuiltPage[]) =>
     page.document.querySelectorAll('main .event-list a[href]').map((a) => a.getAttribute('href')!),
   )
 
-/** A focus area's or municipality's page, its paged event list, its name, and which events are its own. */
+/** A focus area's or municipality's page, its paged event list, where its events are, and which are its own. */
 interface Owner {
   page: string
   list: string
-  name: string
+  /** What follows «i» in the list's pager label: «strategiområdet UNG», «Harstad». */
+  where: string
   owns: (event: DatasetDocument) => boolean
 }
 
@@ -95,7 +96,7 @@ const owners: Array<[string, () => Owner]> = [
     () => ({
       page: `/strategiomrader/${slugOf(focusArea)}/`,
       list: `/arrangementer/strategiomrade/${slugOf(focusArea)}/`,
-      name: focusArea.title as string,
+      where: `strategiområdet ${focusArea.title as string}`,
       owns: (event) => (event.focusAreas as Ref[]).some((ref) => ref._ref === focusArea._id),
     }),
   ],
@@ -104,7 +105,7 @@ const owners: Array<[string, () => Owner]> = [
     () => ({
       page: `/kommuner/${slugOf(municipality)}/`,
       list: `/arrangementer/kommune/${slugOf(municipality)}/`,
-      name: municipality.name as string,
+      where: municipality.name as string,
       owns: (event) => heldIn(event) === municipality._id,
     }),
   ],
@@ -153,7 +154,7 @@ describe(`the site built with ${UPCOMING} upcoming events, all in one focus area
   test.each(owners)(
     '%s shows ten of each kind and links to the paged list of all its events',
     (_owner, ownerOf) => {
-      const { page: pagePath, list, name, owns } = ownerOf()
+      const { page: pagePath, list, where, owns } = ownerOf()
       const upcomingHere = upcoming.filter(owns)
       const pastHere = mostRecentFirst(past.filter(owns))
       expect(upcomingHere.length).toBeGreaterThan(10)
@@ -188,7 +189,7 @@ describe(`the site built with ${UPCOMING} upcoming events, all in one focus area
       )
       expect(headings.flat()).toContain('tidligere')
       expect(chain[0]!.document.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe(
-        `Sider med arrangementer i ${name}`,
+        `Sider med arrangementer i ${where}`,
       )
     },
   )

@@ -51,12 +51,12 @@ const SHORT_LISTS: Array<[string, number, number]> = [
   ['one past', 1, 0],
 ]
 
-/** The paged list of all of a page's events, and the name the links to it say. */
+/** The paged list of all of a page's events, and where the links to it say the events are. */
 interface EventListTarget {
   /** The list's first page. */
   list: string
-  /** The municipality's or focus area's name. */
-  name: string
+  /** What follows «i» in the links: «Harstad», «strategiområdet UNG». */
+  where: string
 }
 
 /**
@@ -66,7 +66,7 @@ interface EventListTarget {
  */
 export function testLinksToTheRest(
   page: (past: number, upcoming: number) => Promise<string>,
-  { list, name }: EventListTarget,
+  { list, where }: EventListTarget,
 ): void {
   test.each(LONG_LISTS)(
     '%i past and %i upcoming: each longer list links to where its rest starts on the list (%s)',
@@ -78,14 +78,14 @@ export function testLinksToTheRest(
         expect(html).toMatch(
           new RegExp(
             `Viser de 10 neste av ${upcoming} kommende\\s+arrangementer\\.\\s*` +
-              `<a href="${list}#kommende"[^>]*>Alle kommende arrangementer i ${name}</a>`,
+              `<a href="${list}#kommende"[^>]*>Alle kommende arrangementer i ${where}</a>`,
           ),
         )
       }
       expect(html).toMatch(
         new RegExp(
           `Viser de 10 siste av ${past} tidligere\\s+arrangementer\\.\\s*` +
-            `<a href="${list}${pastAt}"[^>]*>Alle tidligere arrangementer i ${name}</a>`,
+            `<a href="${list}${pastAt}"[^>]*>Alle tidligere arrangementer i ${where}</a>`,
         ),
       )
     },

@@ -2,6 +2,7 @@ import type {
   EventItem,
   FocusArea,
   Goal,
+  Measure,
   MeasureSummary,
   Municipality,
   Programme,
@@ -49,6 +50,24 @@ export const measureSummary = (id: string, over: Partial<MeasureSummary> = {}): 
   status: { light: 'unreported', reason: null, label: null, asOf: null },
   goal: { _id: 'goal.g', title: 'Et mål', slug: 'et-mal' },
   focusArea: { _id: 'focusArea.ung', title: 'UNG', slug: 'ung' },
+  ...over,
+})
+
+/** A measure page's measure under goal «Et mål» of UNG, numbered 7, with nothing more than its summary has. */
+export const measure = (id: string, over: Partial<Measure> = {}): Measure => ({
+  ...measureSummary(id, { number: 7 }),
+  progressLog: [],
+  period: null,
+  deadline: null,
+  about: [],
+  responsible: [],
+  partners: [],
+  municipalities: [],
+  relatedMeasureIds: [],
+  links: [],
+  dimensions: [],
+  strategy: null,
+  related: [],
   ...over,
 })
 

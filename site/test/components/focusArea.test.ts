@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Goal } from '../../src/lib/content/types'
 import FocusAreaDetail from '../../src/components/focusArea/FocusAreaDetail.astro'
+import UpcomingThenPastLayout from '../../src/layouts/UpcomingThenPastLayout.astro'
 import { datedEvents, now, range, shown, testLinksToTheRest } from './eventSections'
 import { focusArea, goal, programme, twoStrategyGoal } from './fixtures'
 import { render } from './renderComponent'
@@ -23,7 +24,18 @@ describe('the events on a focus-area page', () => {
     expect(html).toContain('href="/arrangementer/strategiomrade/ung.ics"')
   })
 
-  testLinksToTheRest(page, { list: '/arrangementer/strategiomrade/ung/', name: 'UNG' })
+  test('the calendar link names the focus area as one, not by its bare name («i UNG»)', async () => {
+    const html = await page(1, 1)
+    expect(html).toMatch(
+      /<a href="\/arrangementer\/strategiomrade\/ung\.ics"[^>]*>\s*Arrangementer i strategiområdet UNG som kalenderfil \(ICS\)\s*<\/a>/,
+    )
+    expect(html).not.toContain('Arrangementer i UNG')
+  })
+
+  testLinksToTheRest(page, {
+    list: '/arrangementer/strategiomrade/ung/',
+    where: 'strategiområdet UNG',
+  })
 
   test('no event: says so, and still offers the calendar feed', async () => {
     const html = await page(0, 0)
@@ -31,6 +43,36 @@ describe('the events on a focus-area page', () => {
     expect(html).toContain('Ingen arrangementer er knyttet til strategiområdet.')
     expect(html).not.toContain('<h3 id="arrangementer-')
     expect(html).toContain('href="/arrangementer/strategiomrade/ung.ics"')
+  })
+})
+
+describe("a focus area's paged event list", () => {
+  test('its pager and calendar link name the focus area as one: «i strategiområdet UNG»', async () => {
+    const events = datedEvents(0, 2)
+    const html = await render(UpcomingThenPastLayout, {
+      programme,
+      page: {
+        data: events,
+        start: 0,
+        end: events.length - 1,
+        total: 52,
+        size: 50,
+        currentPage: 2,
+        lastPage: 2,
+        url: {
+          current: '/arrangementer/strategiomrade/ung/2/',
+          prev: '/arrangementer/strategiomrade/ung/',
+        },
+      },
+      upcomingCount: 52,
+      where: 'strategiområdet UNG',
+      calendarHref: '/arrangementer/strategiomrade/ung.ics',
+    })
+    expect(html).toContain('aria-label="Sider med arrangementer i strategiområdet UNG"')
+    expect(html).toMatch(
+      /<a href="\/arrangementer\/strategiomrade\/ung\.ics"[^>]*>\s*Arrangementer i strategiområdet UNG som kalenderfil \(ICS\)\s*<\/a>/,
+    )
+    expect(html).not.toContain('Arrangementer i UNG')
   })
 })
 

@@ -112,4 +112,41 @@ describe('richTextHtml', () => {
         '[Dette innholdet («footnote») kan ikke vises her ennå.]</span></p>',
     )
   })
+
+  describe('headings rank below the heading the text sits under', () => {
+    const headings = text(
+      block('a', 'Bakgrunn', { style: 'h2' }),
+      block('b', 'Detaljer', { style: 'h3' }),
+      block('c', 'Tekst'),
+    )
+
+    test('a page body right under the h1 keeps the editor’s levels', () => {
+      const expected = '<h2>Bakgrunn</h2><h3>Detaljer</h3><p>Tekst</p>'
+      expect(richTextHtml(headings)).toBe(expected)
+      expect(richTextHtml(headings, { headingBase: 1 })).toBe(expected)
+    })
+
+    test('under a section h2, an h2 becomes an h3 and an h3 an h4', () => {
+      expect(richTextHtml(headings, { headingBase: 2 })).toBe(
+        '<h3>Bakgrunn</h3><h4>Detaljer</h4><p>Tekst</p>',
+      )
+    })
+
+    test('never below h6', () => {
+      expect(richTextHtml(headings, { headingBase: 5 })).toBe(
+        '<h6>Bakgrunn</h6><h6>Detaljer</h6><p>Tekst</p>',
+      )
+    })
+
+    test('the runs between images are shifted alike', () => {
+      const parts = richTextParts(
+        text(block('a', 'Før', { style: 'h2' }), image('1'), block('b', 'Etter', { style: 'h3' })),
+        { headingBase: 2 },
+      )
+      expect(parts.flatMap((part) => ('html' in part ? [part.html] : []))).toEqual([
+        '<h3>Før</h3>',
+        '<h4>Etter</h4>',
+      ])
+    })
+  })
 })

@@ -9,18 +9,19 @@ export interface MoreEventsLink {
 /**
  * Where a municipality's or focus area's page sends a visitor for the events it leaves out: its paged list
  * (`hrefOf(page)`, see `paginateUpcomingThenPast`), which holds the upcoming ones first, so the past ones start on
- * the page that holds the event right after the last upcoming one.
+ * the page that holds the event right after the last upcoming one. `where` is what follows «i» in the links'
+ * text: «Harstad», «strategiområdet UNG».
  */
 export function moreEventsLinks(
-  name: string,
+  where: string,
   upcomingCount: number,
   hrefOf: (page: number) => string,
 ): Record<'upcoming' | 'past', MoreEventsLink> {
   return {
-    upcoming: { href: `${hrefOf(1)}#kommende`, label: `Alle kommende arrangementer i ${name}` },
+    upcoming: { href: `${hrefOf(1)}#kommende`, label: `Alle kommende arrangementer i ${where}` },
     past: {
       href: `${hrefOf(pageOf(upcomingCount))}#tidligere`,
-      label: `Alle tidligere arrangementer i ${name}`,
+      label: `Alle tidligere arrangementer i ${where}`,
     },
   }
 }

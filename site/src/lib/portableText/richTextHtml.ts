@@ -1,5 +1,6 @@
 import {
   toHTML,
+  type PortableTextBlockComponent,
   type PortableTextHtmlComponents,
   type PortableTextMarkComponent,
 } from '@portabletext/to-html'
@@ -80,17 +81,54 @@ const isImage = (
 ): member is Extract<PortableText[number], { _type: 'imageWithAlt' }> =>
   member._type === 'imageWithAlt'
 
+/** How rich text is written into its page. */
+export interface RichTextOptions {
+  /**
+   * The level of the heading the text sits under, so an editor's headings rank below it: 1 (the default) for a
+   * page's main text right under its h1, where «Overskrift 2» stays an h2; 2 for text in a section with its own h2
+   * («Om tiltaket»), where an editor's h2 becomes an h3 and an h3 an h4; never below h6.
+   */
+  headingBase?: number
+}
+
+const HEADING_STYLES = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const
+
+/** The components with each heading style moved `shift` levels down, made once per shift. */
+const shiftedComponents = new Map<number, Partial<PortableTextHtmlComponents>>()
+
+function componentsUnder(headingBase = 1): Partial<PortableTextHtmlComponents> {
+  const shift = Math.max(0, Math.floor(headingBase) - 1)
+  if (shift === 0) return components
+  let shifted = shiftedComponents.get(shift)
+  if (!shifted) {
+    const block: Record<string, PortableTextBlockComponent> = {}
+    HEADING_STYLES.forEach((style, index) => {
+      const level = Math.min(6, index + 1 + shift)
+      block[style] = ({ children }) => `<h${level}>${children ?? ''}</h${level}>`
+    })
+    shifted = { ...components, block }
+    shiftedComponents.set(shift, shifted)
+  }
+  return shifted
+}
+
 /** The HTML of rich text without images (they are `richTextParts`' business). */
-export function richTextHtml(value: PortableText): string {
-  return toHTML(value as Parameters<typeof toHTML>[0], { components, onMissingComponent: false })
+export function richTextHtml(value: PortableText, options: RichTextOptions = {}): string {
+  return toHTML(value as Parameters<typeof toHTML>[0], {
+    components: componentsUnder(options.headingBase),
+    onMissingComponent: false,
+  })
 }
 
 /** Rich text as runs of HTML between its images, in order; empty for no text. */
-export function richTextParts(value: PortableText | null | undefined): RichTextPart[] {
+export function richTextParts(
+  value: PortableText | null | undefined,
+  options: RichTextOptions = {},
+): RichTextPart[] {
   const parts: RichTextPart[] = []
   let run: PortableText = []
   const flush = () => {
-    if (run.length > 0) parts.push({ html: richTextHtml(run) })
+    if (run.length > 0) parts.push({ html: richTextHtml(run, options) })
     run = []
   }
   for (const member of value ?? []) {

@@ -118,7 +118,7 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
         responsibleLines(measure),
         measure.progressLog.map((entry) => text(entry.title, entry.text)).join('\n'),
         measure.municipalities.length > 0 && `Kommuner: ${names(measure.municipalities)}`,
-        measure.partners.length > 0 && `Partnere: ${names(measure.partners)}`,
+        measure.partners.length > 0 && `Samarbeidspartnere: ${names(measure.partners)}`,
         measure.deadline?.text,
         measure.links.map((link) => link.title).join('\n'),
       ),
@@ -214,7 +214,7 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
     `Om ${programme.name}`,
     SEARCH_KINDS.about,
     text(
-      programme.owner && `Programmet eies av ${programme.owner.name}.`,
+      programme.owner && `Programeier: ${programme.owner.name}.`,
       programme.mainGoal,
       programme.subGoals
         .map((goal) => text(goal.title, goal.description, ...goal.results))
