@@ -91,7 +91,7 @@ describe('invalid documents are named by id and field path', () => {
       [
         'a duplicate slug',
         'page.organisering',
-        (doc) => (doc.slug.current = 'om-programmet'),
+        (doc) => (doc.slug.current = 'bakgrunn-og-periode'),
         'slug',
         /already in use/,
       ],
