@@ -17,10 +17,11 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 /** The first month (1–12) of each season. */
 const FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 }
 
-function parseDate(value: string): { year: number; month: number } {
+/** Parses a Sanity `date` (`YYYY-MM-DD`) into year, month (1–12) and day, failing loudly on anything else. */
+export function parseCalendarDate(value: string): { year: number; month: number; day: number } {
   const match = DATE.exec(value)
   if (!match) throw new Error(`Expected a date as YYYY-MM-DD, got "${value}"`)
-  return { year: Number(match[1]), month: Number(match[2]) }
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
 }
 
 function isoDate(year: number, month: number, day: number): string {
@@ -49,7 +50,7 @@ export function seasonOf(year: number, month: number): { season: Season; year: n
  * but any day in it names the same period.
  */
 export function datePeriod(date: string, precision: DatePrecision): DatePeriod {
-  const { year, month } = parseDate(date)
+  const { year, month } = parseCalendarDate(date)
   switch (precision) {
     case 'day':
       return { first: date, last: date }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { loadHeaderRules } from '../serve/headerManifest.ts'
 import {
   createStaticServer,
-  SERVER_ERROR_BODY,
+  endWithServerError,
   type ServerErrorLog,
 } from '../serve/staticServer.ts'
 import { listen, shutdown } from './listen.ts'
@@ -61,9 +61,7 @@ export async function serveCurrent(
       })
       .catch((error: unknown) => {
         logError(error, request)
-        if (!response.headersSent)
-          response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-        response.end(SERVER_ERROR_BODY)
+        endWithServerError(response)
       })
   })
   return { url: await listen(server, port, host), close: () => shutdown(server) }

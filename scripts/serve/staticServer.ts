@@ -83,6 +83,19 @@ export const logServerError: ServerErrorLog = (error, request) => {
 }
 
 /**
+ * Ends a failed request: a 500 with `SERVER_ERROR_BODY`, or, when the response had already begun, a cut
+ * connection, so that the visitor never gets an error text appended to part of a page.
+ */
+export function endWithServerError(response: ServerResponse): void {
+  if (response.headersSent) {
+    response.destroy()
+    return
+  }
+  response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+  response.end(SERVER_ERROR_BODY)
+}
+
+/**
  * Creates (does not start) an HTTP server for a built folder with the given header rules. A request that fails
  * gets a 500 with a short Norwegian body; the details go to `onError`.
  */
@@ -94,9 +107,7 @@ export function createStaticServer(
   return createServer((request, response) => {
     handle(root, rules, request, response).catch((error: unknown) => {
       onError(error, request)
-      if (!response.headersSent)
-        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-      response.end(SERVER_ERROR_BODY)
+      endWithServerError(response)
     })
   })
 }

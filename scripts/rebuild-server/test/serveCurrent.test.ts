@@ -16,6 +16,25 @@ async function release(dir: string, id: string) {
   )
 }
 
+/**
+ * A failed GET of `path` answered the visitor with the short Norwegian 500 and nothing of `hidden`, and logged one
+ * `site.error` whose error names `named`.
+ */
+async function expectLoggedServerError(
+  reply: Response,
+  log: ReturnType<typeof memoryLogger>,
+  { path, hidden, named }: { path: string; hidden: string; named: string },
+): Promise<void> {
+  expect(reply.status).toBe(500)
+  expect(reply.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+  const body = await reply.text()
+  expect(body).toBe(SERVER_ERROR_BODY)
+  expect(body).not.toContain(hidden)
+  expect(log.events).toEqual([
+    { event: 'site.error', method: 'GET', path, error: expect.stringContaining(named) },
+  ])
+}
+
 describe('--serve', () => {
   test('serves the live release with its security headers and follows a swap', async () => {
     const dir = await tempDir()
@@ -46,20 +65,11 @@ describe('--serve', () => {
     const log = memoryLogger()
     const site = await serveCurrent(dir, 0, '127.0.0.1', log)
     try {
-      const reply = await fetch(`${site.url}/tiltak/`)
-      expect(reply.status).toBe(500)
-      expect(reply.headers.get('content-type')).toBe('text/plain; charset=utf-8')
-      const body = await reply.text()
-      expect(body).toBe(SERVER_ERROR_BODY)
-      expect(body).not.toContain(dir)
-      expect(log.events).toEqual([
-        {
-          event: 'site.error',
-          method: 'GET',
-          path: '/tiltak/',
-          error: expect.stringContaining(join(dir, 'current')),
-        },
-      ])
+      await expectLoggedServerError(await fetch(`${site.url}/tiltak/`), log, {
+        path: '/tiltak/',
+        hidden: dir,
+        named: join(dir, 'current'),
+      })
     } finally {
       await site.close()
     }
@@ -75,19 +85,11 @@ describe('--serve', () => {
       expect((await fetch(`${site.url}/`)).status).toBe(200)
       // The live release vanishes under the cached handler: its realpath fails with the folder's path.
       await rm(join(dir, '20261126T080000000Z'), { recursive: true })
-      const reply = await fetch(`${site.url}/om/`)
-      expect(reply.status).toBe(500)
-      const body = await reply.text()
-      expect(body).toBe(SERVER_ERROR_BODY)
-      expect(body).not.toContain(dir)
-      expect(log.events).toEqual([
-        {
-          event: 'site.error',
-          method: 'GET',
-          path: '/om/',
-          error: expect.stringContaining(join(dir, '20261126T080000000Z')),
-        },
-      ])
+      await expectLoggedServerError(await fetch(`${site.url}/om/`), log, {
+        path: '/om/',
+        hidden: dir,
+        named: join(dir, '20261126T080000000Z'),
+      })
     } finally {
       await site.close()
     }

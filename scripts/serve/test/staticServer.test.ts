@@ -1,10 +1,15 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
-import { request } from 'node:http'
+import { createServer, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { writeHeaderFiles } from '../headerManifest.ts'
-import { SERVER_ERROR_BODY, startStaticServer, type RunningServer } from '../staticServer.ts'
+import {
+  endWithServerError,
+  SERVER_ERROR_BODY,
+  startStaticServer,
+  type RunningServer,
+} from '../staticServer.ts'
 
 interface Reply {
   status: number
@@ -146,6 +151,26 @@ describe('server errors', () => {
     } finally {
       stderr.mockRestore()
       await broken.close()
+    }
+  })
+
+  test('a failure after the response began cuts the connection instead of appending the error text', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      response.write('<!DOCTYPE html><p>Halve')
+      endWithServerError(response)
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as { port: number }
+    try {
+      const outcome = await rawGet(`http://127.0.0.1:${port}`, '/').then(
+        (reply) => reply.body,
+        (error: Error) => error.message,
+      )
+      expect(outcome).not.toContain(SERVER_ERROR_BODY)
+      expect(outcome).toMatch(/aborted|socket hang up|ECONNRESET/)
+    } finally {
+      await new Promise((done) => server.close(done))
     }
   })
 })

@@ -1,12 +1,8 @@
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const MONTH = /^(\d{4})-(\d{2})$/
+import { parseCalendarDate } from '../../../../schemas/validation/datePeriod'
 
-/** Parses a Sanity `date` (`YYYY-MM-DD`) into year, month (1–12) and day, failing loudly on anything else. */
-export function parseCalendarDate(value: string): { year: number; month: number; day: number } {
-  const match = DATE.exec(value)
-  if (!match) throw new Error(`Expected a date as YYYY-MM-DD, got "${value}"`)
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
-}
+export { parseCalendarDate }
+
+const MONTH = /^(\d{4})-(\d{2})$/
 
 /** Parses a `YYYY-MM` month string into year and month (1–12). */
 export function parseMonth(value: string): { year: number; month: number } {

@@ -8,6 +8,11 @@ import { cutAtWord, describe, DESCRIPTION_MAX } from './describe'
 /** Shortest a goal's title is kept in a measure's description when cut; shorter, the goal is left out. */
 const MIN_GOAL_TITLE = 25
 
+/** «i strategiområdet <title>», or «i <programme>» for a page outside any focus area. */
+function placeOf(focusArea: { title: string } | null, programmeName: string): string {
+  return focusArea ? `i strategiområdet ${focusArea.title}` : `i ${programmeName}`
+}
+
 /** `head` followed by `tail`, the head cut at a word so the whole is at most `DESCRIPTION_MAX`. */
 function within(head: string, tail: string): string {
   return `${cutAtWord(head, Math.max(1, DESCRIPTION_MAX - tail.length))}${tail}`
@@ -18,9 +23,7 @@ function within(head: string, tail: string): string {
  * goal's title cut, and then left out, before the measure's own title is.
  */
 function measureFallback(measure: Measure, programmeName: string): string {
-  const where = measure.focusArea
-    ? `i strategiområdet ${measure.focusArea.title}`
-    : `i ${programmeName}`
+  const where = placeOf(measure.focusArea, programmeName)
   if (measure.goal) {
     const underGoal = (goal: string) => `: tiltak under målet «${goal}» ${where}.`
     const room = DESCRIPTION_MAX - measure.title.length - underGoal('').length
@@ -32,7 +35,7 @@ function measureFallback(measure: Measure, programmeName: string): string {
 
 /** A goal: «<title>: mål i strategiområdet <focus area>, med strategier og tiltak.» */
 function goalDescription(goal: Goal, programmeName: string): string {
-  const where = goal.focusArea ? `i strategiområdet ${goal.focusArea.title}` : `i ${programmeName}`
+  const where = placeOf(goal.focusArea, programmeName)
   return within(goal.title, `: mål ${where}, med strategier og tiltak.`)
 }
 
