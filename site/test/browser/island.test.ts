@@ -60,7 +60,7 @@ describeInBrowser('the /tiltak/ filter island', () => {
       expect(await page.getByLabel('Strategiområde', { exact: true }).inputValue()).toBe('ung')
       const ung = await measureLinks(page)
       expect(await page.locator('.measure-filter h2').allTextContents()).toEqual([
-        expect.stringMatching(/^UNG/),
+        expect.stringMatching(/^UNG \(Re:tenk\)/),
       ])
       await page.getByLabel('Strategiområde', { exact: true }).selectOption('kompetanse')
       expect(new URL(page.url()).searchParams.get('strategiomrade')).toBe('kompetanse')

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { EventItem } from '../../src/lib/content'
 import { formatEventDate } from '../../src/lib/format'
@@ -14,6 +14,7 @@ import {
   planHref,
   prosjektHref,
 } from '../../src/lib/urls'
+import { facetHref } from '../../src/lib/measureFilter/facetPages'
 import { sitemapPaths } from '../../../scripts/serve/sitemap.ts'
 import { builtSiteContent, builtSiteDir, fileFor, readPages, type BuiltPage } from './builtSite'
 import { pageChain } from './paging'
@@ -164,6 +165,59 @@ describe('the lists that page through a collection', () => {
   })
 })
 
+/** Text as a screen reader reads it: case and runs of whitespace make no difference. */
+const readAloud = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb')
+
+describe('focus areas are named by their labels', () => {
+  const titleOf = (path: string) =>
+    pages.find((page) => page.path === path)?.document.querySelector('title')?.text
+
+  test('no two focus areas read alike, and every link to a focus area reads as its label', async () => {
+    const areas = await content.getFocusAreas()
+    expect(new Set(areas.map((area) => readAloud(area.label))).size).toBe(areas.length)
+    const labelAt = new Map(areas.map((area) => [focusAreaHref(area.slug), area.label]))
+    const links = pages.flatMap(({ path, document }) =>
+      document.querySelectorAll('a[href]').flatMap((a) => {
+        const label = labelAt.get(a.getAttribute('href')!)
+        return label === undefined
+          ? []
+          : [{ path, label, text: a.text.replace(/\s+/g, ' ').trim() }]
+      }),
+    )
+    expect(links.length).toBeGreaterThan(areas.length)
+    const otherwise = links.filter(({ label, text }) => text !== label)
+    expect(otherwise.map(({ path, label, text }) => `${path}: «${text}», not «${label}»`)).toEqual(
+      [],
+    )
+  })
+
+  test("a focus area's page, event list and measure list are titled by its label", async () => {
+    const { siteTitle } = await content.getProgramme()
+    for (const area of await content.getFocusAreas()) {
+      expect(titleOf(focusAreaHref(area.slug))).toBe(`${area.label} – ${siteTitle}`)
+      const events = titleOf(focusAreaEventsHref(area.slug))
+      if (events)
+        expect(events).toBe(`Arrangementer i strategiområdet ${area.label} – ${siteTitle}`)
+      const measures = titleOf(facetHref('strategiomrade', area.slug))
+      if (measures) expect(measures).toBe(`Tiltak i strategiområdet ${area.label} – ${siteTitle}`)
+    }
+  })
+
+  // Only a build of the bundled dataset has them (builtSiteContent: no dataset and no Content Lake named).
+  const bundled = !process.env.DRIVKRAFT_DATASET?.trim() && !process.env.SANITY_PROJECT_ID?.trim()
+  test.runIf(bundled)('the bundled «UNG» and «Ung» of two plans are titled apart', () => {
+    expect(titleOf('/strategiomrader/ung/')).toBe('UNG (Re:tenk) – Re:tenk')
+    expect(titleOf('/strategiomrader/ung-2020-2023/')).toBe(
+      'Ung (Strategisk plan 2020–2023) – Re:tenk',
+    )
+    expect(titleOf(facetHref('strategiomrade', 'ung'))).toBe(
+      'Tiltak i strategiområdet UNG (Re:tenk) – Re:tenk',
+    )
+    const feed = readFileSync(fileFor(dir, '/arrangementer/strategiomrade/ung.ics'), 'utf8')
+    expect(feed).toContain('X-WR-CALNAME:Arrangementer – UNG (Re:tenk)\r\n')
+  })
+})
+
 describe('every page', () => {
   test('is in the sitemap, and the sitemap lists nothing else (the 404 page left out)', async () => {
     const built = pages.map(({ path }) => path).filter((path) => path !== '/404.html')
@@ -184,12 +238,13 @@ describe('every page', () => {
     expect(problems).toEqual([])
   })
 
-  test('has a title of its own', () => {
+  test('has a title of its own, as a screen reader reads it: case and spacing make no difference', () => {
     const seen = new Map<string, string>()
     const clashes = pages.flatMap(({ path, document }) => {
       const title = document.querySelector('title')?.text ?? ''
-      const other = seen.get(title)
-      seen.set(title, path)
+      const heard = readAloud(title)
+      const other = seen.get(heard)
+      seen.set(heard, path)
       return other ? [`${other} and ${path}: «${title}»`] : []
     })
     expect(clashes).toEqual([])

@@ -3,7 +3,7 @@ import EventDetail from '../../src/components/event/EventDetail.astro'
 import EventJsonLd from '../../src/components/event/EventJsonLd.astro'
 import UpcomingEvents from '../../src/components/event/UpcomingEvents.astro'
 import { LIST_PAGE_SIZE } from '../../src/lib/collections/listPageSize'
-import { event } from './fixtures'
+import { event, ung } from './fixtures'
 import { render } from './renderComponent'
 
 const jsonLd = (html: string) =>
@@ -29,6 +29,11 @@ test('JSON-LD describes a schema.org Event with the start at the precision the s
     }),
   )
   expect(season['startDate']).toBe('2016')
+})
+
+test('an event names its focus areas by their labels, in the links to them', async () => {
+  const html = await render(EventDetail, { event: event({ focusAreas: [ung] }) })
+  expect(html).toMatch(/<a href="\/strategiomrader\/ung\/"[^>]*>\s*UNG \(Re:tenk\)\s*<\/a>/)
 })
 
 test('an event known to the day offers an .ics download; one known by season does not', async () => {

@@ -51,6 +51,9 @@ const SHORT_LISTS: Array<[string, number, number]> = [
   ['one past', 1, 0],
 ]
 
+/** `text` as a regular expression that matches it literally («UNG (Re:tenk)»). */
+export const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** The paged list of all of a page's events, and where the links to it say the events are. */
 interface EventListTarget {
   /** The list's first page. */
@@ -78,14 +81,14 @@ export function testLinksToTheRest(
         expect(html).toMatch(
           new RegExp(
             `Viser de 10 neste av ${upcoming} kommende\\s+arrangementer\\.\\s*` +
-              `<a href="${list}#kommende"[^>]*>Alle kommende arrangementer i ${where}</a>`,
+              `<a href="${list}#kommende"[^>]*>Alle kommende arrangementer i ${literal(where)}</a>`,
           ),
         )
       }
       expect(html).toMatch(
         new RegExp(
           `Viser de 10 siste av ${past} tidligere\\s+arrangementer\\.\\s*` +
-            `<a href="${list}${pastAt}"[^>]*>Alle tidligere arrangementer i ${where}</a>`,
+            `<a href="${list}${pastAt}"[^>]*>Alle tidligere arrangementer i ${literal(where)}</a>`,
         ),
       )
     },

@@ -1,6 +1,7 @@
 import type {
   EventItem,
   FocusArea,
+  FocusAreaRef,
   Goal,
   Measure,
   MeasureSummary,
@@ -39,6 +40,17 @@ export const programme: Programme = {
   seo: null,
 }
 
+/**
+ * UNG as other documents show it, labelled as in the bundled content, where another plan has a focus area «Ung»:
+ * what a component names it by is the label, never the bare title.
+ */
+export const ung: FocusAreaRef = {
+  _id: 'focusArea.ung',
+  title: 'UNG',
+  label: 'UNG (Re:tenk)',
+  slug: 'ung',
+}
+
 /** A measure as lists show it. */
 export const measureSummary = (id: string, over: Partial<MeasureSummary> = {}): MeasureSummary => ({
   _id: `measure.${id}`,
@@ -49,7 +61,7 @@ export const measureSummary = (id: string, over: Partial<MeasureSummary> = {}): 
   strategyKey: null,
   status: { light: 'unreported', reason: null, label: null, asOf: null },
   goal: { _id: 'goal.g', title: 'Et mål', slug: 'et-mal' },
-  focusArea: { _id: 'focusArea.ung', title: 'UNG', slug: 'ung' },
+  focusArea: ung,
   ...over,
 })
 
@@ -77,12 +89,17 @@ export const summary: StatusSummary = {
   total: { green: 1, yellow: 2, red: 1, unreported: 5 },
   focusAreas: [
     {
-      focusArea: { _id: 'focusArea.ung', title: 'UNG', slug: 'ung' },
+      focusArea: ung,
       counts: { green: 1, yellow: 2, red: 1, unreported: 3 },
       total: 7,
     },
     {
-      focusArea: { _id: 'focusArea.kompetanse', title: 'Kompetanse', slug: 'kompetanse' },
+      focusArea: {
+        _id: 'focusArea.kompetanse',
+        title: 'Kompetanse',
+        label: 'Kompetanse',
+        slug: 'kompetanse',
+      },
       counts: { green: 0, yellow: 0, red: 0, unreported: 2 },
       total: 2,
     },
@@ -95,7 +112,7 @@ export const goal = (slug: string, measures = 0, over: Partial<Goal> = {}): Goal
   title: `Mål ${slug}`,
   slug,
   order: null,
-  focusArea: { _id: 'focusArea.ung', title: 'UNG', slug: 'ung' },
+  focusArea: ung,
   strategies: [],
   description: [],
   contacts: [],
@@ -121,17 +138,21 @@ export const twoStrategyGoal = (measures: number): Goal =>
     ),
   })
 
-/** A focus area without goals. */
+/** A focus area without goals: UNG of the plan Re:tenk. */
 export const focusArea: FocusArea = {
-  _id: 'focusArea.ung',
-  title: 'UNG',
-  slug: 'ung',
+  ...ung,
   order: 1,
   intro: null,
   overallGoal: null,
   guidingQuestions: [],
   dimensions: [],
-  plan: { _id: 'plan.p', title: 'Næringsplanen', shortTitle: null, slug: 'plan', period: null },
+  plan: {
+    _id: 'plan.retenk',
+    title: 'Re:tenk – utviklingsplan for Sør-Troms',
+    shortTitle: 'Re:tenk',
+    slug: 'retenk',
+    period: null,
+  },
   goals: [],
   events: [],
 }

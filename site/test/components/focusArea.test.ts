@@ -2,9 +2,17 @@ import { describe, expect, test } from 'vitest'
 import type { Goal } from '../../src/lib/content/types'
 import FocusAreaDetail from '../../src/components/focusArea/FocusAreaDetail.astro'
 import UpcomingThenPastLayout from '../../src/layouts/UpcomingThenPastLayout.astro'
-import { datedEvents, now, range, shown, testLinksToTheRest } from './eventSections'
+import { datedEvents, literal, now, range, shown, testLinksToTheRest } from './eventSections'
 import { focusArea, goal, programme, twoStrategyGoal } from './fixtures'
 import { render } from './renderComponent'
+
+test('a focus-area page is headed by its bare title, its plan named right below', async () => {
+  const html = await render(FocusAreaDetail, { focusArea, events: [], legend: programme.legend })
+  expect(html).toMatch(/<h1[^>]*>UNG<\/h1>/)
+  expect(html).toMatch(
+    /Del av <a href="\/om\/planer\/retenk\/"[^>]*>Re:tenk – utviklingsplan for Sør-Troms<\/a>/,
+  )
+})
 
 describe('the events on a focus-area page', () => {
   const page = (past: number, upcoming: number) =>
@@ -24,17 +32,17 @@ describe('the events on a focus-area page', () => {
     expect(html).toContain('href="/arrangementer/strategiomrade/ung.ics"')
   })
 
-  test('the calendar link names the focus area as one, not by its bare name («i UNG»)', async () => {
+  test('the calendar link names the focus area as one, by its label, not by its bare name («i UNG»)', async () => {
     const html = await page(1, 1)
     expect(html).toMatch(
-      /<a href="\/arrangementer\/strategiomrade\/ung\.ics"[^>]*>\s*Arrangementer i strategiområdet UNG som kalenderfil \(ICS\)\s*<\/a>/,
+      /<a href="\/arrangementer\/strategiomrade\/ung\.ics"[^>]*>\s*Arrangementer i strategiområdet UNG \(Re:tenk\) som kalenderfil \(ICS\)\s*<\/a>/,
     )
     expect(html).not.toContain('Arrangementer i UNG')
   })
 
   testLinksToTheRest(page, {
     list: '/arrangementer/strategiomrade/ung/',
-    where: 'strategiområdet UNG',
+    where: 'strategiområdet UNG (Re:tenk)',
   })
 
   test('no event: says so, and still offers the calendar feed', async () => {
@@ -92,7 +100,7 @@ describe('the goals and measures on a focus-area page', () => {
   /** The paragraph after the goals: `summary` (if any), then the link to the list of all the measures. */
   const paragraph = (summary: string, link: string) =>
     new RegExp(
-      `<p(?:\\s[^>]*)?>\\s*${summary.replaceAll('.', '\\.')}<a href="${allMeasures}"[^>]*>\\s*${link}\\s*</a>\\s*</p>`,
+      `<p(?:\\s[^>]*)?>\\s*${literal(summary)}<a href="${allMeasures}"[^>]*>\\s*${literal(link)}\\s*</a>\\s*</p>`,
     )
   const linkAlone = (link: string) => paragraph('', link)
 
@@ -112,7 +120,7 @@ describe('the goals and measures on a focus-area page', () => {
     expect(html).toMatch(
       paragraph(
         'Viser 10 av 200 mål og 50 av 1000 tiltak. ',
-        'Se alle 1000 tiltak i UNG, side for side',
+        'Se alle 1000 tiltak i UNG (Re:tenk), side for side',
       ),
     )
     expect(html).not.toContain('under dette målet')
@@ -127,7 +135,7 @@ describe('the goals and measures on a focus-area page', () => {
     // The goal says how much of it is shown; a summary of the page would say the same again.
     expect(html).toContain('Viser 50 av 120 tiltak under dette målet.')
     expect(html.match(/Viser /g)).toHaveLength(1)
-    expect(html).toMatch(linkAlone('Se alle 120 tiltak i UNG, side for side'))
+    expect(html).toMatch(linkAlone('Se alle 120 tiltak i UNG (Re:tenk), side for side'))
   })
 
   test('a goal of seven, then one of 120: the first 43 of it, and a link to all 127', async () => {
@@ -135,7 +143,7 @@ describe('the goals and measures on a focus-area page', () => {
     expect(linked(html)).toHaveLength(2 + 50)
     expect(html).toContain('Viser 43 av 120 tiltak under dette målet.')
     expect(html.match(/Viser /g)).toHaveLength(1)
-    expect(html).toMatch(linkAlone('Se alle 127 tiltak i UNG, side for side'))
+    expect(html).toMatch(linkAlone('Se alle 127 tiltak i UNG (Re:tenk), side for side'))
   })
 
   test('a goal of 120, then one of five: the part of the first, and what the page leaves out', async () => {
@@ -145,7 +153,7 @@ describe('the goals and measures on a focus-area page', () => {
     expect(html).toMatch(
       paragraph(
         'Viser 1 av 2 mål og 50 av 125 tiltak. ',
-        'Se alle 125 tiltak i UNG, side for side',
+        'Se alle 125 tiltak i UNG (Re:tenk), side for side',
       ),
     )
   })
@@ -163,7 +171,10 @@ describe('the goals and measures on a focus-area page', () => {
     if (!all) {
       expect(html).not.toMatch(/Viser \d+ av \d+ (mål|tiltak)\./)
       expect(html).not.toContain(allMeasures)
-    } else expect(html).toMatch(paragraph(summary, `Se alle ${all} tiltak i UNG, side for side`))
+    } else
+      expect(html).toMatch(
+        paragraph(summary, `Se alle ${all} tiltak i UNG (Re:tenk), side for side`),
+      )
   })
 
   test('25 goals of one measure: the first 20, and a link to the list of all 25', async () => {
@@ -173,7 +184,7 @@ describe('the goals and measures on a focus-area page', () => {
     expect(html).toMatch(
       paragraph(
         'Viser 20 av 25 mål og 20 av 25 tiltak. ',
-        'Se alle 25 tiltak i UNG, side for side',
+        'Se alle 25 tiltak i UNG (Re:tenk), side for side',
       ),
     )
   })

@@ -32,6 +32,13 @@ test('the facts call the number «Tiltaksnummer»', async () => {
   expect(html).not.toContain('Tiltak nummer')
 })
 
+test.each([
+  ['a measure', () => render(MeasureFacts, { measure: measure('a') })],
+  ['a goal', () => render(GoalDetail, { goal: goal('g'), legend: programme.legend })],
+])('%s names its focus area by its label, in the link to it', async (_case, page) => {
+  expect(await page()).toMatch(/<a href="\/strategiomrader\/ung\/"[^>]*>\s*UNG \(Re:tenk\)\s*<\/a>/)
+})
+
 describe("an editor's headings in rich text rank below the heading the text sits under", () => {
   test('a measure: under «Om tiltaket» (h2), its h2 is an h3 and its h3 an h4', async () => {
     const html = await render(MeasureDetail, {

@@ -15,7 +15,7 @@ describe('status overview', () => {
     expect(html).toMatch(/<caption[^>]*>Antall tiltak per status og strategiområde<\/caption>/)
     expect(cells(html)).toEqual([
       ...['Strategiområde', 'Grønn', 'Gul', 'Rød', 'Ikke rapportert', 'Totalt'],
-      ...['UNG', '1', '2', '1', '3', '7'],
+      ...['UNG (Re:tenk)', '1', '2', '1', '3', '7'],
       ...['Kompetanse', '0', '0', '0', '2', '2'],
       ...['Alle strategiområder', '1', '2', '1', '5', '9'],
     ])
@@ -51,6 +51,7 @@ describe('status overview', () => {
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="cap"/)
     expect(html).toContain('Grønn: 1 · Gul: 2 · Rød: 1 · Ikke rapportert: 3')
     expect(html).not.toContain('<script')
+    expect(html).toMatch(/class="status-chart__title"[^>]*>\s*UNG \(Re:tenk\)\s*</)
     // Segments only for lights that occur: four in UNG, one in Kompetanse.
     expect(html.match(/status-chart__bar--/g)).toHaveLength(5)
   })

@@ -81,7 +81,12 @@ describe('createContent over the fixture', () => {
     const measures = await content.getMeasures()
     const m1 = measures.find((m) => m._id === 'measure.m1')!
     expect(m1.goal).toEqual({ _id: 'goal.g1', title: 'Mål en', slug: 'mal-en' })
-    expect(m1.focusArea).toEqual({ _id: 'focusArea.fa1', title: 'Gammel en', slug: 'gammel-en' })
+    expect(m1.focusArea).toEqual({
+      _id: 'focusArea.fa1',
+      title: 'Gammel en',
+      label: 'Gammel en',
+      slug: 'gammel-en',
+    })
     expect(m1.strategy).toMatchObject({ _key: 's1', title: 'Strategi en' })
     expect(m1.responsible.map((r) => [r.heading, r.party])).toEqual([
       [
@@ -245,6 +250,44 @@ describe('createContent over the fixture', () => {
       ['focusArea.fa1', 'focusArea.fb1', 'focusArea.fa2'], // by `order`, then title
       [],
     ])
+  })
+
+  test('a focus area is labelled by its title while no other reads the same', async () => {
+    const areas = await content.getFocusAreas()
+    expect(areas.map((area) => area.label)).toEqual(areas.map((area) => area.title))
+  })
+
+  test('two focus areas whose titles read the same are labelled with their plans, wherever shown', async () => {
+    const alike = fixtureContent((text) => text.replace('"title":"Ny en"', '"title":" GAMMEL EN "'))
+    const labelOf = new Map([
+      ['focusArea.fa1', 'Gammel en (Gammel plan)'],
+      ['focusArea.fa2', 'Gammel to'],
+      ['focusArea.fb1', 'GAMMEL EN (Ny plan)'],
+    ])
+    const labels = (refs: ReadonlyArray<{ _id: string; label: string } | null>) =>
+      refs.map((ref) => ref && [ref._id, ref.label])
+    const expected = (refs: ReadonlyArray<{ _id: string } | null>) =>
+      refs.map((ref) => ref && [ref._id, labelOf.get(ref._id)])
+    const [areas, plans, goals, measures, events, summary] = await Promise.all([
+      alike.getFocusAreas(),
+      alike.getPlans(),
+      alike.getGoals(),
+      alike.getMeasures(),
+      alike.getEvents(),
+      alike.getStatusSummary(),
+    ])
+    const shown = [
+      areas,
+      plans.flatMap((plan) => plan.focusAreas),
+      goals.map((goal) => goal.focusArea),
+      measures.map((measure) => measure.focusArea),
+      goals.flatMap((goal) => goal.measures.map((measure) => measure.focusArea)),
+      events.flatMap((event) => event.focusAreas),
+      summary.focusAreas.map((row) => row.focusArea),
+    ]
+    expect(labels(areas)).toEqual([...labelOf])
+    for (const refs of shown) expect(labels(refs)).toEqual(expected(refs))
+    expect(events.flatMap((event) => event.focusAreas)).not.toHaveLength(0)
   })
 
   test('status summary counts every measure once per light and focus area', async () => {

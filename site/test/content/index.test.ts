@@ -52,6 +52,25 @@ describe('the bundled dataset through the default getters', () => {
     expect(areas.slice(0, 5).map((area) => area.slug)).toContain('innovasjon-entreprenorskap')
   })
 
+  test('«UNG» and «Ung» of two plans are labelled apart, every other focus area by its title', async () => {
+    const areas = await getFocusAreas()
+    const labelOf = new Map(areas.map((area) => [area._id, area.label]))
+    expect(labelOf.get('focusArea.ung')).toBe('UNG (Re:tenk)')
+    expect(labelOf.get('focusArea.ung-2020-2023')).toBe('Ung (Strategisk plan 2020–2023)')
+    const others = areas.filter((area) => !area._id.startsWith('focusArea.ung'))
+    expect(others.map((area) => area.label)).toEqual(others.map((area) => area.title))
+    // Read aloud, no two labels sound alike.
+    expect(new Set(areas.map((area) => area.label.toLocaleLowerCase('nb'))).size).toBe(areas.length)
+    // The label travels with every reference to a focus area.
+    const refs = [
+      ...(await getPlans()).flatMap((plan) => plan.focusAreas),
+      ...(await getMeasures()).map((measure) => measure.focusArea),
+      ...(await getEvents()).flatMap((event) => event.focusAreas),
+      ...(await getStatusSummary()).focusAreas.map((row) => row.focusArea),
+    ]
+    expect(refs.filter((ref) => ref && ref.label !== labelOf.get(ref._id))).toEqual([])
+  })
+
   test('Skaperkraft on 2022-02-23 is upcoming that day in Oslo and past the next', async () => {
     const skaperkraft = (await getEvents()).find((event) => event.title.includes('Skaperkraft'))
     expect(skaperkraft).toMatchObject({ startDate: '2022-02-23' })

@@ -20,8 +20,12 @@ const event = (over: Partial<EventItem>) =>
   })
 /** The VEVENT's lines, unfolded. */
 const linesOf = (text: string) => text.replace(/\r\n /g, '').split('\r\n')
-const focusArea = (title: string) =>
-  ({ _id: `fa.${title}`, title, slug: 'x' }) as EventItem['focusAreas'][number]
+const focusArea = (title: string, label = title): EventItem['focusAreas'][number] => ({
+  _id: `fa.${title}`,
+  title,
+  label,
+  slug: 'x',
+})
 
 describe('vevent', () => {
   test('an event without times is an all-day entry ending the day after its last day', () => {
@@ -98,16 +102,19 @@ describe('vevent', () => {
     expect(lines).toContain('DESCRIPTION:Arrangør: Hålogalandsrådet\\, Narvik kommune')
   })
 
-  test('each focus area is one category, commas in its name escaped; none, no CATEGORIES line', () => {
+  test('each focus area is one category by its label, commas escaped; none, no CATEGORIES line', () => {
     const lines = linesOf(
       vevent(
         event({
-          focusAreas: [focusArea('Forsvar, samfunnssikkerhet og beredskap'), focusArea('UNG')],
+          focusAreas: [
+            focusArea('Forsvar, samfunnssikkerhet og beredskap'),
+            focusArea('UNG', 'UNG (Re:tenk)'),
+          ],
         }),
         site,
       ),
     )
-    expect(lines).toContain('CATEGORIES:Forsvar\\, samfunnssikkerhet og beredskap,UNG')
+    expect(lines).toContain('CATEGORIES:Forsvar\\, samfunnssikkerhet og beredskap,UNG (Re:tenk)')
     expect(linesOf(vevent(event({}), site)).some((line) => line.startsWith('CATEGORIES'))).toBe(
       false,
     )

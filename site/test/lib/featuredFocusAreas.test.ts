@@ -13,6 +13,7 @@ const plan = (id: string, title: string, startYear: number | null) => ({
 const area = (id: string, of: ReturnType<typeof plan>): FocusArea => ({
   _id: `focusArea.${id}`,
   title: id,
+  label: id,
   slug: id,
   order: 1,
   intro: null,

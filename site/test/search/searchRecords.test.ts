@@ -96,6 +96,19 @@ describe('searchRecords over the bundled dataset', () => {
     }
   })
 
+  test('«UNG» and «Ung» of two plans are found apart, by title and where they are named', async () => {
+    expect(byUrl('/strategiomrader/ung/')?.title).toBe('UNG (Re:tenk)')
+    expect(byUrl('/strategiomrader/ung-2020-2023/')?.title).toBe('Ung (Strategisk plan 2020–2023)')
+    const named = [...(await content.getMeasures()), ...(await content.getGoals())].filter((page) =>
+      page.focusArea?._id.startsWith('focusArea.ung'),
+    )
+    expect(named.length).toBeGreaterThan(0)
+    for (const page of named)
+      expect(byUrl(`/prosjekt/${page.slug}/`)?.content.split('\n')).toContain(
+        `Strategiområde: ${page.focusArea!.label}`,
+      )
+  })
+
   test('an event record says when and what kind of event it is', async () => {
     const event = (await content.getEvents()).find((e) => e.datePrecision === 'day')!
     const record = byUrl(`/arrangementer/${event.slug}/`)!

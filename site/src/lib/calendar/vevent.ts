@@ -94,7 +94,7 @@ export function vevent(event: EventItem, site: URL): string {
   const updated = Number.isNaN(changed) ? undefined : icsUtc(new Date(changed))
   const location = placeOf(event)
   const description = descriptionOf(event)
-  const categories = event.focusAreas.map((area) => area.title ?? '').filter(Boolean)
+  const categories = event.focusAreas.map((area) => area.label).filter(Boolean)
   const properties: Array<[string, string | undefined]> = [
     ['UID', icsText(`${event._id}@${site.hostname}`)],
     ['SUMMARY', icsText(event.title)],

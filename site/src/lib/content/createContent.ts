@@ -16,6 +16,7 @@ import { by, compareId, compareNumber, compareText } from './compare'
 import { BUILD_TIME, upcomingAndPast } from './eventTiming'
 import { prosjektPages } from './prosjektPages'
 import { relatedMeasures } from './relatedMeasures'
+import { labelFocusAreas } from './labelFocusAreas'
 import { buildLookups } from './lookups'
 import { eventItem, goalRow, measureRow, newsItem } from './rows'
 import type {
@@ -84,7 +85,10 @@ export function createContent(source: ContentSource) {
 
   const programme = query<Programme | null>(programmeQuery)
   const planRows = query<PlanRow[]>(plansQuery)
-  const focusAreaRows = query<FocusAreaRow[]>(focusAreasQuery)
+  // Labelled once, over every focus area: whether a title needs its plan depends on all the others.
+  const focusAreaRows = once(async (): Promise<FocusAreaRow[]> =>
+    labelFocusAreas(await source.fetch<Array<Omit<FocusAreaRow, 'label'>>>(focusAreasQuery)),
+  )
   const municipalityRows = query<MunicipalityRow[]>(municipalitiesQuery)
   const peopleRows = query<Person[]>(peopleQuery)
   const organisations = query<Organisation[]>(organisationsQuery)
@@ -176,8 +180,8 @@ export function createContent(source: ContentSource) {
   const getPlans = once(async (): Promise<Plan[]> => {
     const [plans, areas] = await Promise.all([orderedPlans(), orderedFocusAreas()])
     const byPlan = new Map<string, FocusAreaRef[]>()
-    for (const { _id, title, slug, plan } of areas)
-      if (plan) push(byPlan, plan._id, { _id, title, slug })
+    for (const { _id, title, label, slug, plan } of areas)
+      if (plan) push(byPlan, plan._id, { _id, title, label, slug })
     return plans.map((plan) => ({ ...plan, focusAreas: byPlan.get(plan._id) ?? [] }))
   })
 
@@ -369,7 +373,7 @@ export function createContent(source: ContentSource) {
     getStatusSummary: once(async (): Promise<StatusSummary> => {
       const areas = await getFocusAreas()
       const total = emptyCounts()
-      const focusAreas = areas.map(({ _id, title, slug, goals }) => {
+      const focusAreas = areas.map(({ _id, title, label, slug, goals }) => {
         const counts = emptyCounts()
         let count = 0
         for (const goal of goals) {
@@ -379,7 +383,7 @@ export function createContent(source: ContentSource) {
             count++
           }
         }
-        return { focusArea: { _id, title, slug }, counts, total: count }
+        return { focusArea: { _id, title, label, slug }, counts, total: count }
       })
       return { lights: STATUS_LIGHTS.map(({ value }) => value), total, focusAreas }
     }),

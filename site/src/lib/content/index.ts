@@ -10,9 +10,11 @@
  * - getProgramme(): Programme — name, siteTitle, tagline, owner, mainGoal, subGoals[], period, phases[],
  *   roles[] {role, holders[] {label, period, organisation (name), person (name)}}, legend[] {light, label,
  *   description}, nav[] {title, href}, footer {text, email, phone, website, organisation}, accessibilityStatementSlug
- * - getPlans(): Plan[] — oldest first, with period {startYear, endYear} and focusAreas[] {_id, title, slug}: the
- *   focus areas whose `plan` points at it, in display order
- * - getFocusAreas(): FocusArea[] — in order (plan, then `order`), each with plan and goals: Goal[]
+ * - getPlans(): Plan[] — oldest first, with period {startYear, endYear} and focusAreas[] {_id, title, label, slug}:
+ *   the focus areas whose `plan` points at it, in display order
+ * - getFocusAreas(): FocusArea[] — in order (plan, then `order`), each with plan and goals: Goal[]. Every focus
+ *   area, here and wherever another document shows it, has a `label` to name it by: its title, with its plan's short
+ *   title in parentheses when another focus area's title reads the same («UNG (Re:tenk)»)
  * - getGoals(): Goal[] — in order, each with focusArea, strategies[], description (Portable Text), contacts[],
  *   indicators[], measures: MeasureSummary[] (by number; {_id, title, shortTitle, slug, number, strategyKey,
  *   status {light, reason, label, asOf}, goal, focusArea})

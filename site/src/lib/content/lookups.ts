@@ -68,7 +68,9 @@ export function buildLookups(c: Collections): Lookups {
   addLinks('municipality', c.municipalities)
   addLinks('page', c.pages)
   addLinks('plan', c.plans)
-  const focusAreas = new Map(c.areas.map(({ _id, title, slug }) => [_id, { _id, title, slug }]))
+  const focusAreas = new Map(
+    c.areas.map(({ _id, title, label, slug }) => [_id, { _id, title, label, slug }]),
+  )
   return {
     focusAreas,
     goals: new Map(

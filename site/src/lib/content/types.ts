@@ -49,13 +49,16 @@ export type EventDocument = EventsQueryResult[number]
 /** A news item as stored. */
 export type NewsDocument = NewsQueryResult[number]
 
-/** A focus area row as the query returns it, before joins. */
-export type FocusAreaRow = FocusAreasQueryResult[number]
+/**
+ * A focus area row as the query returns it, before joins, with the `label` it is named by wherever it is named
+ * (`labelFocusAreas`: its title, with its plan's short title when another focus area's title reads the same).
+ */
+export type FocusAreaRow = FocusAreasQueryResult[number] & { label: string }
 /** A municipality row as the query returns it, before joins. */
 export type MunicipalityRow = MunicipalitiesQueryResult[number]
 
-/** A focus area as other documents show it. */
-export type FocusAreaRef = Pick<FocusAreaRow, '_id' | 'title' | 'slug'>
+/** A focus area as other documents show it: links and lists name it by `label`. */
+export type FocusAreaRef = Pick<FocusAreaRow, '_id' | 'title' | 'label' | 'slug'>
 /** A plan with the focus areas that belong to it (by their `plan` reference), in display order. */
 export type Plan = PlanRow & { focusAreas: FocusAreaRef[] }
 /** A goal as a measure shows it. */
@@ -216,7 +219,7 @@ export interface StatusSummary {
   lights: Light[]
   total: Record<Light, number>
   focusAreas: Array<{
-    focusArea: Pick<FocusAreaRow, '_id' | 'title' | 'slug'>
+    focusArea: FocusAreaRef
     counts: Record<Light, number>
     total: number
   }>

@@ -54,7 +54,7 @@ export function buildFilterData(
     options: {
       strategiomrade: focusAreas
         .filter((area) => areas.has(area.slug))
-        .map((area) => ({ value: area.slug, label: area.title })),
+        .map((area) => ({ value: area.slug, label: area.label })),
       kommune: municipalities
         .filter((place) => places.has(place.slug))
         .map((place) => ({ value: place.slug, label: place.name })),
@@ -66,7 +66,7 @@ export function buildFilterData(
     },
     groups: focusAreas.map((area) => ({
       slug: area.slug,
-      title: area.title,
+      title: area.label,
       href: focusAreaHref(area.slug),
     })),
   }

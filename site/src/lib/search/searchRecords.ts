@@ -112,7 +112,7 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
         measure.shortTitle !== measure.title && measure.shortTitle,
         statusText(measure.status),
         measure.goal && `Mål: ${measure.goal.title}`,
-        measure.focusArea && `Strategiområde: ${measure.focusArea.title}`,
+        measure.focusArea && `Strategiområde: ${measure.focusArea.label}`,
         measure.strategy?.title,
         plain(measure.about),
         responsibleLines(measure),
@@ -130,7 +130,7 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
       goal.title,
       SEARCH_KINDS.goal,
       text(
-        goal.focusArea && `Strategiområde: ${goal.focusArea.title}`,
+        goal.focusArea && `Strategiområde: ${goal.focusArea.label}`,
         plain(goal.description),
         goal.strategies.map((strategy) => text(strategy.title, strategy.description)).join('\n'),
         goal.indicators.map((indicator) => indicator.name).join('\n'),
@@ -141,7 +141,7 @@ export async function searchRecords(content: Content): Promise<SearchRecord[]> {
   for (const focusArea of focusAreas) {
     add(
       focusAreaHref(focusArea.slug),
-      focusArea.title,
+      focusArea.label,
       SEARCH_KINDS.focusArea,
       text(
         focusArea.intro,

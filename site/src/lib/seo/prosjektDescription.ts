@@ -2,15 +2,16 @@ import { toPlainText } from '@portabletext/toolkit'
 import type { Goal, Measure, ProsjektPage } from '../content/types'
 import { cutAtWord, describe, DESCRIPTION_MAX } from './describe'
 
-// The meta descriptions of the /prosjekt/ pages. A measure with text about it is described by that text; one
-// without, and every goal, by a sentence of its own title and where it belongs, so no two pages share one.
+// The meta descriptions of the /prosjekt/ pages. A goal or measure with text of its own (a goal's description, a
+// measure's text about it) is described by that text; one without, by a sentence of its own title and where it
+// belongs, so no two pages share one.
 
 /** Shortest a goal's title is kept in a measure's description when cut; shorter, the goal is left out. */
 const MIN_GOAL_TITLE = 25
 
-/** «i strategiområdet <title>», or «i <programme>» for a page outside any focus area. */
-function placeOf(focusArea: { title: string } | null, programmeName: string): string {
-  return focusArea ? `i strategiområdet ${focusArea.title}` : `i ${programmeName}`
+/** «i strategiområdet <label>», or «i <programme>» for a page outside any focus area. */
+function placeOf(focusArea: { label: string } | null, programmeName: string): string {
+  return focusArea ? `i strategiområdet ${focusArea.label}` : `i ${programmeName}`
 }
 
 /** `head` followed by `tail`, the head cut at a word so the whole is at most `DESCRIPTION_MAX`. */
@@ -33,8 +34,8 @@ function measureFallback(measure: Measure, programmeName: string): string {
   return within(measure.title, `: tiltak ${where}.`)
 }
 
-/** A goal: «<title>: mål i strategiområdet <focus area>, med strategier og tiltak.» */
-function goalDescription(goal: Goal, programmeName: string): string {
+/** A goal without a description: «<title>: mål i strategiområdet <focus area>, med strategier og tiltak.» */
+function goalFallback(goal: Goal, programmeName: string): string {
   const where = placeOf(goal.focusArea, programmeName)
   return within(goal.title, `: mål ${where}, med strategier og tiltak.`)
 }
@@ -42,6 +43,6 @@ function goalDescription(goal: Goal, programmeName: string): string {
 /** The meta description of a goal's or measure's page, at most 160 characters. */
 export function prosjektDescription(page: ProsjektPage, programmeName: string): string {
   return page.kind === 'goal'
-    ? describe(goalDescription(page.goal, programmeName), '')
+    ? describe(toPlainText(page.goal.description), goalFallback(page.goal, programmeName))
     : describe(toPlainText(page.measure.about), measureFallback(page.measure, programmeName))
 }

@@ -22,7 +22,7 @@ export function chartRows(summary: PartialSummary): ChartRow[] {
   const others = summary.others
   const bars = summary.focusAreas.map((row) => ({
     key: row.focusArea._id,
-    title: row.focusArea.title,
+    title: row.focusArea.label,
     counts: row.counts,
     total: row.total,
   }))

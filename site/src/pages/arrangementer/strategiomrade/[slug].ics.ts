@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   const focusAreas = await getFocusAreas()
   return focusAreas.map((area) => ({
     params: { slug: area.slug },
-    props: { title: area.title, events: area.events },
+    props: { title: area.label, events: area.events },
   }))
 }) satisfies GetStaticPaths
 
