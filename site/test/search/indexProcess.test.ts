@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { recordLine } from '../../src/lib/search/deferredRecords'
-import { indexInChildProcess } from '../../src/lib/search/indexProcess'
+import {
+  childEnv,
+  indexInChildProcess,
+  PAGEFIND_MALLOC_CONF,
+} from '../../src/lib/search/indexProcess'
 import { indexRecords, inPartOrder } from '../../src/lib/search/indexRecords'
 import { fragmentRecords } from './fragmentRecords'
 import { filesOf } from './indexFiles'
@@ -17,9 +21,10 @@ const records = fragmentRecords(11)
 const CHILD = join(import.meta.dirname, '../../src/lib/search/indexChild.ts')
 
 /** Runs the child script as the build does (plain Node, its own TypeScript support) with `input` on stdin. */
-function runChild(out: string, options: object, input: string) {
+function runChild(out: string, options: object, input: string, env = process.env) {
   const result = spawnSync(process.execPath, [CHILD, out, JSON.stringify(options)], {
     input,
+    env,
     encoding: 'utf8',
     timeout: 60_000,
   })
@@ -42,6 +47,33 @@ describe('indexInChildProcess', () => {
     await expect(indexInChildProcess(records, file)).rejects.toThrow(
       /^the search index process exited with code 1: .*panicked.*Pagefind stopped before the search index was written/s,
     )
+  })
+})
+
+describe("Pagefind's allocator settings", () => {
+  const { _RJEM_MALLOC_CONF: _, ...withoutConf } = process.env
+
+  test('the child gets them, with the rest of the environment, unless the build sets its own', () => {
+    expect(childEnv({ PATH: '/bin' })).toEqual({
+      PATH: '/bin',
+      _RJEM_MALLOC_CONF: PAGEFIND_MALLOC_CONF,
+    })
+    expect(childEnv({ _RJEM_MALLOC_CONF: 'narenas:1' })).toEqual({ _RJEM_MALLOC_CONF: 'narenas:1' })
+  })
+
+  test("they reach Pagefind's jemalloc, which accepts them", () => {
+    const input = recordLine(records[0]!)
+    // jemalloc names a setting it cannot read on stderr: the variable reaches Pagefind's process.
+    const bogus = runChild(join(dir, 'bogus-conf'), { count: 1 }, input, {
+      ...withoutConf,
+      _RJEM_MALLOC_CONF: 'dirty_decay_ms:bogus',
+    })
+    expect(bogus.stderr).toContain('Invalid conf value: dirty_decay_ms:bogus')
+    expect(runChild(join(dir, 'conf'), { count: 1 }, input, childEnv(withoutConf))).toEqual({
+      status: 0,
+      stdout: '1\n',
+      stderr: '',
+    })
   })
 })
 
