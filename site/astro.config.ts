@@ -24,6 +24,9 @@ export default defineConfig({
   // Prefetch injects a script on every page; the site ships JavaScript only on /tiltak/ and /sok/.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Astro's log, written in batches when it goes to a file or a pipe instead of a line at a time: two lines a page
+  // (docs/performance.md, item 37). On a terminal, Astro's own destination.
+  logger: { entrypoint: './src/lib/log/batchedLog.ts' },
   // Astro runs the integrations' astro:build:done one after another, in this order. securityHeaders hashes the
   // final HTML's inline code, so it comes after every step that writes HTML. pagefind writes none; it comes last
   // because it waits for the search index, which may still be finishing after the render, and the steps before it
