@@ -10,6 +10,7 @@ import { describeMachine, hugoVersion } from './machine.ts'
 import type { BenchResult } from './report.ts'
 import { runMeasured } from './runMeasured.ts'
 import { searchIndexCpu } from './searchIndexCpu.ts'
+import { trashIn, type Trash } from './setAside.ts'
 import { ratios, summarise, type RunRecord } from './summarise.ts'
 import { targetCommand, type TargetName } from './targets.ts'
 import type { SearchIndexMode } from '../../site/src/lib/search/searchIndexMode.ts'
@@ -78,7 +79,7 @@ type Slot = Pick<RunRecord, 'target' | 'concurrency' | 'measures' | 'repeat'>
 
 /**
  * Builds one target once from a clean output folder, measures it, reads GROQ time for ours, saves the log to
- * `<resultsDir>/logs/` and reports one line.
+ * `<resultsDir>/logs/` and reports one line. What the build before left is set aside, not deleted (`setAside.ts`).
  */
 async function buildOnce(
   slot: Slot,
@@ -86,14 +87,20 @@ async function buildOnce(
   options: BenchOptions,
   /** Sizes whose GROQ time alone is already measured. */
   groqAloneDone: Set<number>,
+  trash: Trash,
 ): Promise<RunRecord> {
   const { target, concurrency, measures, repeat } = slot
   const { repoRoot, workDir } = options
   const outDir = join(workDir, 'out')
   const scratch = join(workDir, 'scratch')
   const groqTimingsFile = join(workDir, 'groq-timings.ndjson')
-  for (const path of [outDir, scratch, groqTimingsFile])
-    rmSync(path, { recursive: true, force: true })
+  rmSync(groqTimingsFile, { force: true })
+  trash.setAside([outDir, scratch])
+  if (trash.emptyIfShort()) {
+    options.log(
+      "The disk is short of space: the earlier builds' output was deleted, which slows this build (docs/performance.md, item 38)",
+    )
+  }
   mkdirSync(scratch, { recursive: true })
   const command = targetCommand(target, {
     repoRoot,
@@ -107,7 +114,7 @@ async function buildOnce(
   if (command.ownCwd) mkdirSync(command.cwd, { recursive: true })
   settleDisk()
   const run = await runMeasured(command).finally(() => {
-    if (command.ownCwd) rmSync(command.cwd, { recursive: true, force: true })
+    if (command.ownCwd) trash.setAside([command.cwd])
   })
   const record: RunRecord = {
     ...slot,
@@ -218,6 +225,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
   const runs: RunRecord[] = []
   const groqAloneDone = new Set<number>()
+  const trash = trashIn(join(workDir, 'removed'))
   let groqFromBench = false
   for (let repeat = 1; repeat <= options.repeats; repeat++) {
     for (const measures of options.sizes) {
@@ -225,7 +233,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         for (const concurrency of target === 'hugo' ? [1] : options.concurrency) {
           const input = target === 'ours' ? datasets.get(measures)! : markdownFor(measures)
           const slot = { target, concurrency, measures, repeat }
-          const record = await buildOnce(slot, input, options, groqAloneDone)
+          const record = await buildOnce(slot, input, options, groqAloneDone, trash)
           if (target === 'ours' && record.pages > 0 && !pagesOfOurs.has(measures)) {
             pagesOfOurs.set(measures, record.pages)
           }
