@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { createContent, type Content } from '../lib/content/createContent'
-import { receiveContent } from '../lib/content/share'
+import { provideContent } from '../lib/content/share'
 import { openSource } from '../lib/content/source'
 import { moveDir } from '../lib/files/moveDir'
 import { deferredRecordsPath, indexStagingPath, writeRecords } from '../lib/search/deferredRecords'
@@ -44,16 +44,18 @@ async function stageIndex(content: Content, dir: string, recordsPerPart: number)
 
 /**
  * The search index for /sok/ (Pagefind, Norwegian bokmål; in parts above `MAX_RECORDS_PER_PART` records, see
- * `../lib/search/indexRecords.ts`). The records come from the content the pages render (handed over by
- * `../lib/content/share.ts` when the first page loads it), not from the built HTML.
+ * `../lib/search/indexRecords.ts`). The records come from the content the pages render, not from the built HTML:
+ * this integration opens the content when the build starts and provides it to the pages (`../lib/content/share.ts`).
  *
  * By default (`DRIVKRAFT_SEARCH_INDEX` unset or `during`) the whole index is built in a process of its own, at
- * idle priority, while Astro renders the pages, and the finished index is moved next to them when the build is
- * done. With `after`, the build only writes the records beside its output folder (`deferredRecordsPath`), and
- * `npm run search-index` indexes them once Astro's process has exited (see `../lib/search/searchIndexMode.ts`).
+ * idle priority, from the start of the build, while Vite bundles and Astro renders the pages, and the finished
+ * index is moved next to them when the build is done. With `after`, the build only writes the records beside its
+ * output folder (`deferredRecordsPath`), and `npm run search-index` indexes them once Astro's process has exited
+ * (see `../lib/search/searchIndexMode.ts`).
  */
 export function pagefind(): AstroIntegration {
-  let receiver: ReturnType<typeof receiveContent> | undefined
+  let content: Content | undefined
+  let provided: ReturnType<typeof provideContent> | undefined
   let staging: Promise<Staged> | undefined
   /** The build's output folder (from the config); the records and the staged index go beside it. */
   let outDir = ''
@@ -73,11 +75,11 @@ export function pagefind(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         // Records left by an earlier build must never be indexed into this one.
         rmSync(deferredRecordsPath(outDir), { force: true })
-        receiver = receiveContent()
+        content = createContent(openSource())
+        provided = provideContent(content)
         if (deferred) return
-        staging = receiver.content.then((content) =>
-          stageIndex(content, indexStagingPath(outDir), recordsPerPart),
-        )
+        // Started now, while Vite bundles: the index is what the build waits for last (item 39).
+        staging = stageIndex(content, indexStagingPath(outDir), recordsPerPart)
         // Said at once, while the pages still render; astro:build:done fails the build with it.
         staging.catch((error: unknown) =>
           logger.error(`The search index failed: ${(error as Error).message}`),
@@ -87,15 +89,13 @@ export function pagefind(): AstroIntegration {
         renderedAt = performance.now()
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!receiver) {
+        if (!content || !provided) {
           throw new Error('Pagefind: astro:build:start never ran, so nothing was indexed')
         }
-        // No page loaded content, so none was shared: index from a source of its own.
-        receiver.fallback(() => createContent(openSource()))
-        receiver.close()
+        provided.withdraw()
         if (deferred) {
           const recordsPath = deferredRecordsPath(outDir)
-          const count = writeRecords(recordsPath, await searchRecords(await receiver.content))
+          const count = writeRecords(recordsPath, await searchRecords(content))
           logger.info(
             `${count} search records written to ${recordsPath}; \`npm run search-index\` indexes them`,
           )

@@ -1,52 +1,40 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Content } from '../../src/lib/content/createContent'
-import { receiveContent, shareContent } from '../../src/lib/content/share'
+import { provideContent, providedContent } from '../../src/lib/content/share'
 
 const fake = (name: string) => ({ name }) as unknown as Content
 
-let close: (() => void) | undefined
-afterEach(() => close?.())
+let withdraw: (() => void) | undefined
+afterEach(() => withdraw?.())
 
-describe('sharing the pages’ content with a build integration', () => {
-  test('the receiver gets the content the content module shares', async () => {
-    const receiver = receiveContent()
-    close = receiver.close
-    const pages = fake('pages')
-    shareContent(pages)
-    await expect(receiver.content).resolves.toBe(pages)
+describe('the content a build provides to the pages', () => {
+  test('is there for the pages once provided, and gone once withdrawn', () => {
+    expect(providedContent()).toBeUndefined()
+    const build = fake('build')
+    const provided = provideContent(build)
+    withdraw = provided.withdraw
+    expect(providedContent()).toBe(build)
+    provided.withdraw()
+    expect(providedContent()).toBeUndefined()
   })
 
-  test('the first share wins; a fallback after it changes nothing', async () => {
-    const receiver = receiveContent()
-    close = receiver.close
-    const first = fake('first')
-    shareContent(first)
-    shareContent(fake('second'))
-    receiver.fallback(() => fake('fallback'))
-    await expect(receiver.content).resolves.toBe(first)
+  test('a later build’s content replaces it, and an earlier build cannot withdraw the later one’s', () => {
+    const first = provideContent(fake('first'))
+    const second = fake('second')
+    withdraw = provideContent(second).withdraw
+    first.withdraw()
+    expect(providedContent()).toBe(second)
   })
+})
 
-  test('with nothing shared, the fallback settles it (and is only made then)', async () => {
-    const receiver = receiveContent()
-    close = receiver.close
-    let made = 0
-    receiver.fallback(() => {
-      made += 1
-      return fake('fallback')
-    })
-    receiver.fallback(() => {
-      made += 1
-      return fake('again')
-    })
-    await expect(receiver.content).resolves.toMatchObject({ name: 'fallback' })
-    expect(made).toBe(1)
-  })
-
-  test('after close, sharing reaches nobody, and sharing with no receiver is harmless', async () => {
-    const receiver = receiveContent()
-    receiver.close()
-    expect(() => shareContent(fake('late'))).not.toThrow()
-    receiver.fallback(() => fake('fallback'))
-    await expect(receiver.content).resolves.toMatchObject({ name: 'fallback' })
+describe('the content module', () => {
+  test('renders what the build provided instead of opening its own source', async () => {
+    const programme = { name: 'Provided' }
+    withdraw = provideContent({
+      getProgramme: async () => programme,
+    } as unknown as Content).withdraw
+    // A fresh module instance, as the pages' bundle has its own.
+    const module = await import(`../../src/lib/content/index?provided=${Date.now()}`)
+    await expect(module.getProgramme()).resolves.toBe(programme)
   })
 })

@@ -34,7 +34,7 @@
  * `target: {_type, slug}`.
  */
 import { createContent, type Content } from './createContent'
-import { shareContent } from './share'
+import { providedContent } from './share'
 import { getSource } from './source'
 
 export type * from './types'
@@ -42,12 +42,12 @@ export { DuplicateSlugError } from './prosjektPages'
 
 let content: Content | undefined
 
-/** The getters of this process's source, created on first use (so importing never reads the environment). */
+/**
+ * The content of this process: what the build provided (`share.ts`), else the getters of this process's source,
+ * created on first use (so importing never reads the environment).
+ */
 function current(): Content {
-  if (!content) {
-    content = createContent(getSource())
-    shareContent(content)
-  }
+  content ??= providedContent() ?? createContent(getSource())
   return content
 }
 

@@ -1,49 +1,31 @@
 import type { Content } from './createContent'
 
 /**
- * Hands the pages' content to a build integration in the same process. Astro loads integrations and pages in two
- * module graphs, so a module-level variable is not shared between them; a registered symbol on `globalThis` is.
- * The search index (src/integrations/pagefind.ts) uses it to index the very content the pages render, without
- * parsing the dataset (or querying the Content Lake) a second time.
+ * Hands the build's content from a build integration to the pages, in the same process. Astro loads integrations
+ * and pages in two module graphs, so a module-level variable is not shared between them; a registered symbol on
+ * `globalThis` is.
+ *
+ * The search index (src/integrations/pagefind.ts) opens the content when the build starts, while Vite still
+ * bundles, and starts indexing it at once; the pages then render that very content, without parsing the dataset
+ * (or querying the Content Lake) a second time (docs/performance.md, item 39). Without a build (`astro dev`,
+ * tests), nothing is provided and the content module opens its own.
  */
-const KEY = Symbol.for('drivkraft.content.share')
+const KEY = Symbol.for('drivkraft.content.provided')
 
-type Receiver = (content: Content) => void
-type Registry = Record<typeof KEY, Receiver | undefined>
+type Registry = Record<typeof KEY, Content | undefined>
 
-/** Called once by the content module when it creates the pages' content. */
-export function shareContent(content: Content): void {
-  ;(globalThis as unknown as Registry)[KEY]?.(content)
-}
-
-/**
- * The content the pages will use, as soon as the first page asks for it. `fallback(make)` settles it with other
- * content when no page did (a build with no content pages), so that nothing waits for ever; `close()` stops
- * listening.
- */
-export function receiveContent(): {
-  content: Promise<Content>
-  fallback: (make: () => Content) => void
-  close: () => void
-} {
+/** Makes `content` the pages' content until `withdraw` is called. */
+export function provideContent(content: Content): { withdraw: () => void } {
   const registry = globalThis as unknown as Registry
-  let settle: Receiver = () => undefined
-  let settled = false
-  const content = new Promise<Content>((resolve) => {
-    settle = (value) => {
-      if (settled) return
-      settled = true
-      resolve(value)
-    }
-  })
-  registry[KEY] = settle
+  registry[KEY] = content
   return {
-    content,
-    fallback: (make) => {
-      if (!settled) settle(make())
-    },
-    close: () => {
-      if (registry[KEY] === settle) registry[KEY] = undefined
+    withdraw: () => {
+      if (registry[KEY] === content) registry[KEY] = undefined
     },
   }
+}
+
+/** The content a build integration provided, if any. */
+export function providedContent(): Content | undefined {
+  return (globalThis as unknown as Registry)[KEY]
 }
