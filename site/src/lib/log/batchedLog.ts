@@ -4,14 +4,15 @@
  * synchronous when the output is a file or a pipe, each with a timestamp formatted anew (about 1.5 s of the render's
  * main thread at 10,000 measures: docs/performance.md, item 37).
  *
- * On a terminal this is Astro's own destination, colours and all. Elsewhere (CI, a log file, the benchmark) the same
- * lines, without colour as Astro's are there, wait until there are `FLUSH_CHARS` of them or `FLUSH_MS` have passed,
- * and are then written at once. An error is written at once, after what waits; so is everything when the process
+ * On a terminal this is Astro's own destination. Elsewhere (CI, a log file, the benchmark) the same lines, coloured
+ * by the same rules (piccolore, Astro's own: colour in CI, none in a plain log file), wait until there are
+ * `FLUSH_CHARS` of them or `FLUSH_MS` have passed, and are then written at once. An error is written at once, after what waits; so is everything when the process
  * exits. Astro imports this file itself, outside Vite: it imports packages only, no modules of the site.
  */
 import type { AstroLoggerDestination, AstroLoggerLevel, AstroLoggerMessage } from 'astro'
 import { matchesLevel } from 'astro/logger'
 import nodeDestination from 'astro/logger/node'
+import colors from 'piccolore'
 
 /** What waits is written once it reaches this many characters… */
 export const FLUSH_CHARS = 64 * 1024
@@ -52,15 +53,22 @@ function timestamps(now: () => number): () => string {
   }
 }
 
-/** One event as Astro's Node destination writes it without colour: «14:03:59 [WARN] [label] message». */
+/** One event as Astro's Node destination writes it (`getEventPrefix` in astro/dist/core/logger/core.js). */
 function formatEvent(event: AstroLoggerMessage, timestamp: string): string {
   const end = event.newLine ? '\n' : ''
   if (event.label === 'SKIP_FORMAT') return event.message + end
-  const prefix = [timestamp]
-  if (event.level === 'error' || event.level === 'warn')
-    prefix.push(`[${event.level.toUpperCase()}]`)
-  if (event.label) prefix.push(`[${event.label}]`)
-  return `${prefix.join(' ')} ${event.message}${end}`
+  return `${prefix(event, timestamp)} ${event.message}${end}`
+}
+
+function prefix({ level, label }: AstroLoggerMessage, timestamp: string): string {
+  const loud = level === 'error' || level === 'warn'
+  const parts = [loud ? colors.bold(timestamp) : timestamp]
+  if (loud) parts.push(`[${level.toUpperCase()}]`)
+  if (label) parts.push(`[${label}]`)
+  if (level === 'error') return colors.red(parts.join(' '))
+  if (level === 'warn') return colors.yellow(parts.join(' '))
+  if (parts.length === 1) return colors.dim(parts[0]!)
+  return `${colors.dim(parts[0]!)} ${colors.blue(parts.slice(1).join(' '))}`
 }
 
 /** A destination that writes its lines in batches (see above); `flush` writes what waits. */
