@@ -1,13 +1,14 @@
 /**
  * The build's log destination (Astro's Logger API, `logger` in astro.config.ts). Astro logs two events for every
  * page it writes, and its own Node destination writes each one at once: 32,600 writes for a site of 16,300 pages,
- * synchronous when the output is a file or a pipe, each with a timestamp formatted anew (about 1.5 s of the render's
- * main thread at 10,000 measures: docs/performance.md, item 37).
+ * synchronous when the output is a file or a pipe, each with a timestamp formatted anew (0.5 s of the render's
+ * main thread at 10,000 measures in this round's profiles, 1.5 s on a busier host: docs/performance.md, item 37).
  *
  * On a terminal this is Astro's own destination. Elsewhere (CI, a log file, the benchmark) the same lines, coloured
  * by the same rules (piccolore, Astro's own: colour in CI, none in a plain log file), wait until there are
- * `FLUSH_CHARS` of them or `FLUSH_MS` have passed, and are then written at once. An error is written at once, after what waits; so is everything when the process
- * exits. Astro imports this file itself, outside Vite: it imports packages only, no modules of the site.
+ * `FLUSH_CHARS` of them or `FLUSH_MS` have passed, and are then written at once. An error is written at once,
+ * after what waits; so is everything when the process exits. Astro imports this file itself, outside Vite: it
+ * imports packages only, no modules of the site.
  */
 import type { AstroLoggerDestination, AstroLoggerLevel, AstroLoggerMessage } from 'astro'
 import { matchesLevel } from 'astro/logger'
