@@ -18,7 +18,7 @@ import { prosjektPages } from './prosjektPages'
 import { relatedMeasures } from './relatedMeasures'
 import { labelFocusAreas } from './labelFocusAreas'
 import { buildLookups } from './lookups'
-import { eventItem, goalRow, measureRow, newsItem } from './rows'
+import { eventItem, focusAreaRef, goalRow, measureRow, newsItem } from './rows'
 import type {
   ContentSource,
   EventDocument,
@@ -180,8 +180,7 @@ export function createContent(source: ContentSource) {
   const getPlans = once(async (): Promise<Plan[]> => {
     const [plans, areas] = await Promise.all([orderedPlans(), orderedFocusAreas()])
     const byPlan = new Map<string, FocusAreaRef[]>()
-    for (const { _id, title, label, slug, plan } of areas)
-      if (plan) push(byPlan, plan._id, { _id, title, label, slug })
+    for (const area of areas) if (area.plan) push(byPlan, area.plan._id, focusAreaRef(area))
     return plans.map((plan) => ({ ...plan, focusAreas: byPlan.get(plan._id) ?? [] }))
   })
 
@@ -373,17 +372,17 @@ export function createContent(source: ContentSource) {
     getStatusSummary: once(async (): Promise<StatusSummary> => {
       const areas = await getFocusAreas()
       const total = emptyCounts()
-      const focusAreas = areas.map(({ _id, title, label, slug, goals }) => {
+      const focusAreas = areas.map((area) => {
         const counts = emptyCounts()
         let count = 0
-        for (const goal of goals) {
+        for (const goal of area.goals) {
           for (const measure of goal.measures) {
             counts[measure.status.light]++
             total[measure.status.light]++
             count++
           }
         }
-        return { focusArea: { _id, title, label, slug }, counts, total: count }
+        return { focusArea: focusAreaRef(area), counts, total: count }
       })
       return { lights: STATUS_LIGHTS.map(({ value }) => value), total, focusAreas }
     }),

@@ -1,5 +1,5 @@
 import type { LinkTargets, ResolvedLinkTarget } from './richText'
-import { municipalityParty, slugOf, type Lookups } from './rows'
+import { focusAreaRef, municipalityParty, slugOf, type Lookups } from './rows'
 import type {
   EventDocument,
   FocusAreaRow,
@@ -68,9 +68,7 @@ export function buildLookups(c: Collections): Lookups {
   addLinks('municipality', c.municipalities)
   addLinks('page', c.pages)
   addLinks('plan', c.plans)
-  const focusAreas = new Map(
-    c.areas.map(({ _id, title, label, slug }) => [_id, { _id, title, label, slug }]),
-  )
+  const focusAreas = new Map(c.areas.map((area) => [area._id, focusAreaRef(area)]))
   return {
     focusAreas,
     goals: new Map(

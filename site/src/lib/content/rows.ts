@@ -19,6 +19,14 @@ import type {
   ResponsibleParty,
 } from './types'
 
+/** A focus area as other documents show it (`FocusAreaRef`): its id, title, label and slug, nothing else. */
+export const focusAreaRef = ({ _id, title, label, slug }: FocusAreaRef): FocusAreaRef => ({
+  _id,
+  title,
+  label,
+  slug,
+})
+
 /**
  * Everything a stored document may point at, by `_id`, built once per content instance: the joins GROQ's `->`
  * did per reference inside groq-js, done as map look-ups.
